@@ -1,0 +1,50 @@
+package it.sportello.infra.embeddeddb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * With no datasource configured, starts a PostgreSQL server from the binaries shipped in a Maven artifact, on a data
+ * directory that survives restarts, so that the application runs on a fresh machine with no database installed.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@Conditional(NoDataSourceConfigured.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedDatabaseAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		Path directory = properties.directory().toAbsolutePath().normalize();
+		Files.createDirectories(directory);
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(false)
+			.setPort(properties.port())
+			.setServerConfig("timezone", "UTC")
+			.start();
+		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
+		return postgres;
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("embedded");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+}

@@ -1,0 +1,14 @@
+package it.sportello.core.catalogue;
+
+/** Who may book a practice online. */
+public enum BookableBy {
+	CITIZENS, ASSOCIATIONS, BOTH;
+
+	public boolean citizens() {
+		return this != ASSOCIATIONS;
+	}
+
+	public boolean associations() {
+		return this != CITIZENS;
+	}
+}

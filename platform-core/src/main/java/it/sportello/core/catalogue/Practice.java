@@ -1,0 +1,146 @@
+package it.sportello.core.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import it.sportello.core.office.ServiceLine;
+import it.sportello.core.text.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/** A kind of appointment an office offers: its texts, the documents to bring, its counter and who may book it. */
+@Entity
+public class Practice {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	private PracticeKind kind;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	private ServiceLine serviceLine;
+
+	private int durationMinutes;
+
+	@Enumerated(EnumType.STRING)
+	private BookableBy bookableBy;
+
+	private boolean active = true;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "name_it")),
+			@AttributeOverride(name = "en", column = @Column(name = "name_en")),
+			@AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
+			@AttributeOverride(name = "ar", column = @Column(name = "name_ar")) })
+	private LocalizedText name;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "description_it")),
+			@AttributeOverride(name = "en", column = @Column(name = "description_en")),
+			@AttributeOverride(name = "fr", column = @Column(name = "description_fr")),
+			@AttributeOverride(name = "ar", column = @Column(name = "description_ar")) })
+	private LocalizedText description;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "practice_document", joinColumns = @JoinColumn(name = "practice_id"))
+	@OrderColumn(name = "position")
+	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "text_it")),
+			@AttributeOverride(name = "en", column = @Column(name = "text_en")),
+			@AttributeOverride(name = "fr", column = @Column(name = "text_fr")),
+			@AttributeOverride(name = "ar", column = @Column(name = "text_ar")) })
+	private List<LocalizedText> documents = new ArrayList<>();
+
+	protected Practice() {
+	}
+
+	Practice(PracticeSpec spec, ServiceLine serviceLine, int position) {
+		if (spec.durationMinutes() < 5) {
+			throw new IllegalArgumentException("A practice lasts at least 5 minutes: " + spec.code());
+		}
+		this.code = spec.code();
+		this.position = position;
+		this.kind = spec.kind();
+		this.serviceLine = serviceLine;
+		this.durationMinutes = spec.durationMinutes();
+		this.bookableBy = spec.bookableBy();
+		this.name = spec.name();
+		this.description = spec.description();
+		this.documents.addAll(spec.documents());
+	}
+
+	public void disable() {
+		this.active = false;
+	}
+
+	public void enable() {
+		this.active = true;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public PracticeKind getKind() {
+		return kind;
+	}
+
+	public ServiceLine getServiceLine() {
+		return serviceLine;
+	}
+
+	public int getDurationMinutes() {
+		return durationMinutes;
+	}
+
+	public BookableBy getBookableBy() {
+		return bookableBy;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public LocalizedText getName() {
+		return name;
+	}
+
+	public LocalizedText getDescription() {
+		return description;
+	}
+
+	/** The documents to bring, in the office's order. */
+	public List<LocalizedText> getDocuments() {
+		return List.copyOf(documents);
+	}
+}

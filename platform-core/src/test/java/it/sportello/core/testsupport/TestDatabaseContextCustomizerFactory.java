@@ -1,0 +1,33 @@
+package it.sportello.core.testsupport;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+
+/** Points every Spring test context at the JVM's one embedded PostgreSQL. */
+public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		return new DatabaseCustomizer();
+	}
+
+	private record DatabaseCustomizer() implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
+				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
+			context.getEnvironment()
+				.getPropertySources()
+				.addLast(new MapPropertySource("sportello-test-database",
+						Map.of("spring.datasource.url", TestDatabase.jdbcUrl(), "spring.datasource.username",
+								"postgres", "spring.datasource.password", "postgres")));
+		}
+	}
+
+}

@@ -1,0 +1,63 @@
+package it.sportello.web.tenancy;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import it.sportello.core.tenancy.Tenant;
+import it.sportello.core.tenancy.TenantContext;
+import it.sportello.core.tenancy.Tenants;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Takes the Questura from {@code /q/{slug}/...} and {@code /api/v1/q/{slug}/...}, checks it against the registry,
+ * and holds it for this request only. Unknown and suspended Questure are 404.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class TenantFilter extends OncePerRequestFilter {
+
+	static final String MDC_KEY = "tenant";
+
+	private static final Pattern TENANT_PATH = Pattern.compile("^(?:/api/v1)?/q/([^/]+)(?:/.*)?$");
+
+	private final Tenants tenants;
+
+	TenantFilter(Tenants tenants) {
+		this.tenants = tenants;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Matcher matcher = TENANT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+		if (!matcher.matches()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<Tenant> tenant = tenants.findActive(matcher.group(1));
+		if (tenant.isEmpty()) {
+			response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			return;
+		}
+		TenantContext.set(tenant.get().asCurrent());
+		MDC.put(MDC_KEY, tenant.get().getSlug());
+		request.setAttribute(Tenant.class.getName(), tenant.get());
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove(MDC_KEY);
+			TenantContext.clear();
+		}
+	}
+}
