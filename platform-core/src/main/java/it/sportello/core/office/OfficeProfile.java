@@ -59,7 +59,8 @@ public class OfficeProfile {
 	}
 
 	public Contacts getContacts() {
-		return contacts;
+		// Hibernate reads an embedded value whose columns are all null as null
+		return contacts == null ? new Contacts(null, null, null, null) : contacts;
 	}
 
 	/** The public notice, or null when the office has none. */

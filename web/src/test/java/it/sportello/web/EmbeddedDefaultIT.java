@@ -1,0 +1,93 @@
+package it.sportello.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.List;
+
+import it.sportello.admin.onboarding.Onboarding;
+import it.sportello.admin.onboarding.OnboardingRequest;
+import it.sportello.admin.onboarding.SiteSpec;
+import it.sportello.core.office.Contacts;
+import it.sportello.core.office.OfficeDirectory;
+import it.sportello.core.tenancy.Tenant;
+import it.sportello.core.tenancy.TenantContext;
+import it.sportello.core.tenancy.Tenants;
+import it.sportello.core.text.LocalizedText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as a newcomer starts it: no datasource configured, so an embedded PostgreSQL on a data directory
+ * that survives a stop and a start. Runs in its own JVM (failsafe), apart from the shared test database.
+ */
+class EmbeddedDefaultIT {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void theEmbeddedDefaultKeepsEveryQuesturaAndRecordOverAStopAndAStart(@TempDir Path data) throws Exception {
+		try (ConfigurableApplicationContext app = start(data)) {
+			assertThat(app.getBean(Tenants.class).findAllActive()).extracting(Tenant::getSlug)
+				.containsExactlyInAnyOrder("genova", "bergamo", "roma");
+			assertThat(page(app, "/").body()).contains("Questura di Genova", "Questura di Bergamo", "Questura di Roma");
+			app.getBean(Onboarding.class).onboard(new OnboardingRequest("lecco", "Questura di Lecco",
+					ZoneId.of("Europe/Rome"), MonthDay.of(12, 6), new Contacts(null, null, null, null),
+					List.of(new SiteSpec("MAIN", LocalizedText.italian("Questura di Lecco"), "Via Roma 1", "23900",
+							"Lecco"))));
+		}
+
+		try (ConfigurableApplicationContext app = start(data)) {
+			Tenants tenants = app.getBean(Tenants.class);
+			assertThat(tenants.findAllActive()).extracting(Tenant::getSlug)
+				.containsExactlyInAnyOrder("genova", "bergamo", "roma", "lecco");
+			assertThat(TenantContext.callAs(tenants.findActive("lecco").orElseThrow().asCurrent(),
+					() -> app.getBean(OfficeDirectory.class).describe().sites()))
+				.extracting("address")
+				.containsExactly("Via Roma 1");
+			assertThat(page(app, "/q/lecco").body()).contains("Questura di Lecco", "Via Roma 1");
+		}
+	}
+
+	@Test
+	void anUnknownQuesturaGetsANotFoundPageInTheVisitorsLanguage(@TempDir Path data) throws Exception {
+		try (ConfigurableApplicationContext app = start(data)) {
+			HttpResponse<String> italian = page(app, "/q/atlantide");
+			HttpResponse<String> english = page(app, "/q/atlantide?lang=en");
+
+			assertThat(italian.statusCode()).isEqualTo(404);
+			assertThat(italian.body()).contains("Pagina non trovata");
+			assertThat(english.statusCode()).isEqualTo(404);
+			assertThat(english.body()).contains("Page not found");
+		}
+	}
+
+	@Test
+	void theProdProfileOpensNoDemoQuestura(@TempDir Path data) {
+		try (ConfigurableApplicationContext app = start(data, "prod")) {
+			assertThat(app.getBean(Tenants.class).count()).isZero();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Path data, String... profiles) {
+		// arguments, not default properties: application.yml would override those
+		return new SpringApplicationBuilder(SportelloApplication.class).profiles(profiles)
+			.run("--server.port=0", "--sportello.embedded-database.directory=" + data);
+	}
+
+	private HttpResponse<String> page(ConfigurableApplicationContext app, String path) throws Exception {
+		String port = app.getEnvironment().getProperty("local.server.port");
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Accept", "text/html,application/xhtml+xml")
+			.build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+}
