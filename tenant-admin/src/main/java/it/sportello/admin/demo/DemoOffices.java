@@ -19,8 +19,7 @@ import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Profile("!prod")
 @ConditionalOnProperty(name = "sportello.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoOffices implements ApplicationRunner {
+class DemoOffices implements SmartInitializingSingleton {
 
 	static final List<String> SLUGS = List.of("genova", "bergamo", "roma");
 
@@ -69,8 +68,9 @@ class DemoOffices implements ApplicationRunner {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
+	/** Runs before the web server opens, so that no visitor sees a half-opened demo. */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (tenants.count() > 0) {
 			return;
 		}
