@@ -12,16 +12,14 @@ import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
+import it.sportello.web.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebTest
 class TenantFilterTest {
 
 	@Autowired
