@@ -8,7 +8,7 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Points every Spring test context at the JVM's one embedded PostgreSQL. */
+/** Points every Spring test context at the JVM's one embedded PostgreSQL, with the scheduled jobs off. */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
@@ -26,7 +26,8 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 				.getPropertySources()
 				.addLast(new MapPropertySource("sportello-test-database",
 						Map.of("spring.datasource.url", TestDatabase.jdbcUrl(), "spring.datasource.username",
-								"postgres", "spring.datasource.password", "postgres")));
+								"postgres", "spring.datasource.password", "postgres", "spring.datasource.hikari.maximum-pool-size",
+								"20", "sportello.scheduling.enabled", "false")));
 		}
 	}
 

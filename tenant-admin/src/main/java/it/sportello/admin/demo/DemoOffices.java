@@ -14,6 +14,7 @@ import it.sportello.core.office.Site;
 import it.sportello.core.office.Sites;
 import it.sportello.core.office.WalkInWindow;
 import it.sportello.core.office.WalkInWindows;
+import it.sportello.core.slot.SlotHorizon;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;
@@ -55,9 +56,11 @@ class DemoOffices implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transaction;
 
+	private final SlotHorizon slotHorizon;
+
 	DemoOffices(Tenants tenants, Onboarding onboarding, OfficeProfiles profiles, Sites sites,
 			ServiceLines serviceLines, WalkInWindows walkIns, Catalogue catalogue,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, SlotHorizon slotHorizon) {
 		this.tenants = tenants;
 		this.onboarding = onboarding;
 		this.profiles = profiles;
@@ -66,6 +69,7 @@ class DemoOffices implements SmartInitializingSingleton {
 		this.walkIns = walkIns;
 		this.catalogue = catalogue;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.slotHorizon = slotHorizon;
 	}
 
 	/** Runs before the web server opens, so that no visitor sees a half-opened demo. */
@@ -80,7 +84,10 @@ class DemoOffices implements SmartInitializingSingleton {
 
 	private void open(DemoOffice office) {
 		Tenant tenant = onboarding.onboard(office.onboardingRequest());
-		TenantContext.runAs(tenant.asCurrent(), () -> transaction.executeWithoutResult(status -> shape(office)));
+		TenantContext.runAs(tenant.asCurrent(), () -> {
+			transaction.executeWithoutResult(status -> shape(office));
+			slotHorizon.rebuild();
+		});
 	}
 
 	private void shape(DemoOffice office) {

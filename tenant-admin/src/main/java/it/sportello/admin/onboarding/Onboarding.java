@@ -12,6 +12,7 @@ import it.sportello.core.office.OfficeProfile;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.office.Site;
 import it.sportello.core.office.Sites;
+import it.sportello.core.slot.SlotHorizon;
 import it.sportello.core.tenancy.CurrentTenant;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
@@ -49,8 +50,10 @@ public class Onboarding {
 
 	private final TransactionTemplate transaction;
 
+	private final SlotHorizon slotHorizon;
+
 	public Onboarding(TenantSchemas schemas, Tenants tenants, OfficeProfiles profiles, Sites sites,
-			Catalogue catalogue, PlatformTransactionManager transactionManager) {
+			Catalogue catalogue, PlatformTransactionManager transactionManager, SlotHorizon slotHorizon) {
 		this.schemas = schemas;
 		this.tenants = tenants;
 		this.profiles = profiles;
@@ -58,6 +61,7 @@ public class Onboarding {
 		this.catalogue = catalogue;
 		this.template = NationalTemplate.load();
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.slotHorizon = slotHorizon;
 	}
 
 	/** Onboards the Questura, or refuses the request with a reason a person can act on. */
@@ -79,6 +83,7 @@ public class Onboarding {
 				return tenants.save(Tenant.registered(request.slug(), request.name().strip(), schema, Instant.now()));
 			}));
 			log.info("Onboarded Questura {} in schema {}", request.slug(), schema);
+			openAgenda(registered);
 			return registered;
 		}
 		catch (RuntimeException ex) {
@@ -88,6 +93,16 @@ public class Onboarding {
 				throw slugTaken(request.slug());
 			}
 			throw ex;
+		}
+	}
+
+	/** The new office's slots up to the horizon; if this fails the nightly job makes them, the office stays. */
+	private void openAgenda(Tenant tenant) {
+		try {
+			TenantContext.runAs(tenant.asCurrent(), slotHorizon::extend);
+		}
+		catch (RuntimeException ex) {
+			log.warn("The slots of {} could not be made now; the nightly job will make them", tenant.getSlug(), ex);
 		}
 	}
 

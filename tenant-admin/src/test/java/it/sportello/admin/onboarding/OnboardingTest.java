@@ -14,6 +14,7 @@ import it.sportello.core.office.OfficeDirectory;
 import it.sportello.core.office.OfficeDirectory.OfficeDescription;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.office.Sites;
+import it.sportello.core.slot.SlotHorizon;
 import it.sportello.core.tenancy.SchemaMigrationFailed;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
@@ -96,11 +97,12 @@ class OnboardingTest {
 	@Test
 	void aMigrationThatFailsMidwayLeavesNoSchemaAndNoRegistryRow(@Autowired DataSource dataSource,
 			@Autowired ResourceLoader resourceLoader, @Autowired OfficeProfiles profiles, @Autowired Sites sites,
-			@Autowired Catalogue catalogue, @Autowired PlatformTransactionManager transactionManager) {
+			@Autowired Catalogue catalogue, @Autowired PlatformTransactionManager transactionManager,
+			@Autowired SlotHorizon slotHorizon) {
 		TenantSchemas brokenMigration = new TenantSchemas(dataSource, resourceLoader,
 				"classpath:db/tenant-broken/changelog.xml");
 		Onboarding withBrokenMigration = new Onboarding(brokenMigration, tenants, profiles, sites, catalogue,
-				transactionManager);
+				transactionManager, slotHorizon);
 		List<String> schemasBefore = tenantSchemas();
 
 		assertThatThrownBy(() -> withBrokenMigration.onboard(aQuestura("varese").build()))

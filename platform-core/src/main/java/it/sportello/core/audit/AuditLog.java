@@ -1,0 +1,40 @@
+package it.sportello.core.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import it.sportello.core.tenancy.TenantSql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The append-only audit log of the current Questura; the database refuses updates and deletes. */
+@Component
+public class AuditLog {
+
+	private final JdbcTemplate jdbc;
+
+	AuditLog(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records the entry in the caller's transaction. */
+	public void record(AuditEntry entry) {
+		jdbc.update(TenantSql.of("insert into {t}.audit_event (actor, action, channel, booking_reference, subject, detail)"
+				+ " values (?, ?, ?, ?, ?, ?)"), entry.actor(), entry.action(), entry.channel(), entry.bookingReference(),
+				entry.subject(), entry.detail());
+	}
+
+	/** The events of one booking, oldest first. */
+	public List<RecordedEvent> forBooking(String reference) {
+		return jdbc.query(TenantSql.of("select occurred_at, actor, action, channel, booking_reference, subject, detail"
+				+ " from {t}.audit_event where booking_reference = ? order by id"),
+				(rs, n) -> new RecordedEvent(rs.getTimestamp(1).toInstant(),
+						new AuditEntry(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+								rs.getString(6), rs.getString(7))),
+				reference);
+	}
+
+	/** An entry and when it was recorded. */
+	public record RecordedEvent(Instant occurredAt, AuditEntry entry) {
+	}
+}

@@ -1,0 +1,48 @@
+package it.sportello.core.booking;
+
+/**
+ * A booking request, move or cancellation that cannot be carried out, with a reason the person can act on. Nothing
+ * was changed. The reason names a message in the interface bundles ({@code booking.refused.<reason>}).
+ */
+public class BookingRefused extends RuntimeException {
+
+	/** Why a request was refused. */
+	public enum Reason {
+		/** The slot has no free place left. */
+		SLOT_FULL,
+		/** The slot does not exist here, is past, not yet released, or is not for this practice. */
+		SLOT_NOT_BOOKABLE,
+		/** The practice does not exist, is not offered, or not through this channel. */
+		PRACTICE_NOT_BOOKABLE,
+		/** A person of the request already holds an active booking somewhere on the platform. */
+		PERSON_ALREADY_BOOKED,
+		/** The account already holds an active booking. */
+		ACCOUNT_ALREADY_BOOKED,
+		/** A pick-up needs a practice number that is on the office's ready-for-pick-up list. */
+		NOT_READY_FOR_PICKUP,
+		/** No booking has this reference here. */
+		UNKNOWN_BOOKING,
+		/** The booking is not in a state that allows this (cancelling a served booking, ...). */
+		NOT_IN_A_STATE_TO_DO_THAT,
+		/** The document shown does not match the booking. */
+		DOCUMENT_MISMATCH,
+		/** Too many requests at once for the same places: nothing was done, try again in a moment. */
+		TRY_AGAIN
+	}
+
+	private final Reason reason;
+
+	public BookingRefused(Reason reason) {
+		super(reason.name());
+		this.reason = reason;
+	}
+
+	public Reason getReason() {
+		return reason;
+	}
+
+	/** The key of the message that explains the refusal. */
+	public String getCode() {
+		return "booking.refused." + reason.name();
+	}
+}

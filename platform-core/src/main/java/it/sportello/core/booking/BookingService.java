@@ -1,0 +1,135 @@
+package it.sportello.core.booking;
+
+import java.util.List;
+
+import it.sportello.core.audit.AuditEntry;
+import it.sportello.core.audit.AuditLog;
+import it.sportello.core.booking.BookingOutcome.Booked;
+import it.sportello.core.booking.BookingRefused.Reason;
+import it.sportello.core.booking.BookingStore.BookingRow;
+import it.sportello.core.booking.BookingStore.PracticeRow;
+import it.sportello.core.booking.BookingStore.SlotRow;
+import it.sportello.core.catalogue.PracticeKind;
+import it.sportello.core.event.DomainEvents;
+import it.sportello.core.person.PersonKey;
+import it.sportello.core.person.PersonKeys;
+import it.sportello.core.pickup.ReadyForPickup;
+import it.sportello.core.tenancy.TenantContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * Books, moves and cancels places in the current Questura's agenda. Each operation is one READ COMMITTED transaction
+ * that takes the one-booking claims first and the slot's place last, so the slot row is locked only for the moment
+ * before the commit.
+ */
+@Service
+public class BookingService {
+
+	private final BookingStore store;
+
+	private final PersonKeys personKeys;
+
+	private final AgendaTransactions transactions;
+
+	private final AuditLog audit;
+
+	private final DomainEvents events;
+
+	BookingService(BookingStore store, PersonKeys personKeys, AgendaTransactions transactions, AuditLog audit,
+			DomainEvents events) {
+		this.store = store;
+		this.personKeys = personKeys;
+		this.transactions = transactions;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/** Books the place, or refuses with a reason and changes nothing. */
+	public BookingOutcome book(BookingRequest request) {
+		validate(request);
+		List<PersonKey> keys = request.persons().stream().map(p -> personKeys.of(p.identity())).toList();
+		return transactions.execute(() -> {
+			PracticeRow practice = store.practice(request.practiceId())
+				.filter(p -> p.bookableThrough(request.channel()))
+				.orElseThrow(() -> new BookingRefused(Reason.PRACTICE_NOT_BOOKABLE));
+			SlotRow slot = store.slot(request.slotId())
+				.filter(s -> s.bookableFor(practice))
+				.orElseThrow(() -> new BookingRefused(Reason.SLOT_NOT_BOOKABLE));
+			if (practice.kind() == PracticeKind.PICK_UP && request.channel() != Channel.OFFICE
+					&& !store.readyForPickup(ReadyForPickup.normalise(request.practiceNumber()), keys.get(0))) {
+				throw new BookingRefused(Reason.NOT_READY_FOR_PICKUP);
+			}
+			BookingReference reference = BookingReference.random();
+			for (PersonKey key : keys) {
+				if (!store.claimPerson(key, reference)) {
+					throw new BookingRefused(Reason.PERSON_ALREADY_BOOKED);
+				}
+			}
+			if (request.channel() == Channel.CITIZEN && !store.claimAccount(request.accountId(), reference)) {
+				throw new BookingRefused(Reason.ACCOUNT_ALREADY_BOOKED);
+			}
+			long bookingId = store.insertBooking(reference, request);
+			store.insertPersons(bookingId, request.persons(), keys);
+			audit.record(new AuditEntry(request.actor(), "BOOKED", request.channel().name(), reference.value(),
+					keys.get(0).value(), "slot " + slot.id() + " at " + slot.startsAt()));
+			events.append(new BookingMade(TenantContext.getRequired().id(), reference.value(), request.channel(),
+					slot.startsAt()));
+			if (!store.takePlace(slot.id())) {
+				throw new BookingRefused(Reason.SLOT_FULL);
+			}
+			return new Booked(reference);
+		});
+	}
+
+	/** Moves the booking to another slot of its practice: the old place is freed only if the new one is taken. */
+	public void move(BookingReference reference, long newSlotId, Channel by, String actor, String reason) {
+		transactions.execute(() -> {
+			BookingRow booking = store.lockBooking(reference)
+				.orElseThrow(() -> new BookingRefused(Reason.UNKNOWN_BOOKING));
+			booking.status().move();
+			PracticeRow practice = store.practice(booking.practiceId()).orElseThrow();
+			SlotRow target = store.slot(newSlotId)
+				.filter(s -> s.bookableFor(practice) && s.id() != booking.slotId())
+				.orElseThrow(() -> new BookingRefused(Reason.SLOT_NOT_BOOKABLE));
+			store.lockSlots(booking.slotId(), target.id());
+			if (!store.takePlace(target.id())) {
+				throw new BookingRefused(Reason.SLOT_FULL);
+			}
+			store.freePlace(booking.slotId());
+			store.moveTo(booking.id(), target.id());
+			audit.record(new AuditEntry(actor, "MOVED", by.name(), reference.value(), null,
+					booking.startsAt() + " -> " + target.startsAt() + (reason == null ? "" : ": " + reason)));
+			events.append(new BookingMoved(TenantContext.getRequired().id(), reference.value(), by, booking.startsAt(),
+					target.startsAt(), reason));
+			return null;
+		});
+	}
+
+	/** Cancels the booking: its place is freed and its persons may book again. */
+	public void cancel(BookingReference reference, Channel by, String actor, String reason) {
+		transactions.execute(() -> {
+			BookingRow booking = store.lockBooking(reference)
+				.orElseThrow(() -> new BookingRefused(Reason.UNKNOWN_BOOKING));
+			store.updateStatus(booking.id(), booking.status().cancel());
+			store.freePlace(booking.slotId());
+			store.releaseClaims(reference);
+			audit.record(new AuditEntry(actor, "CANCELLED", by.name(), reference.value(), null, reason));
+			events.append(new BookingCancelled(TenantContext.getRequired().id(), reference.value(), by, reason));
+			return null;
+		});
+	}
+
+	private static void validate(BookingRequest request) {
+		if (request.channel() == null || request.persons().isEmpty() || request.persons().get(0).minor()
+				|| request.persons().stream().anyMatch(p -> p.identity() == null || p.fullName() == null
+						|| p.fullName().isBlank())) {
+			throw new IllegalArgumentException("A booking needs a channel and an adult holder, each person named");
+		}
+		if (request.channel() == Channel.CITIZEN && request.accountId() == null) {
+			throw new IllegalArgumentException("A citizen booking belongs to an account");
+		}
+		if (request.channel() == Channel.ASSOCIATION && request.associationId() == null) {
+			throw new IllegalArgumentException("An association booking names its association");
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package it.sportello.core.slot;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+
+import it.sportello.core.office.OfficeProfiles;
+import it.sportello.core.tenancy.TenantSql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a practice can be booked: the days with a free, released, future slot, and the free slots of a day. Read
+ * from the partial index of slots that still have room.
+ */
+@Service
+public class Availability {
+
+	private static final String FREE = " from {t}.slot s join {t}.practice p on p.service_line_id = s.service_line_id"
+			+ " where p.id = ? and p.active and s.starts_at >= ? and s.starts_at < ? and s.starts_at > now()"
+			+ " and s.released_at <= now() and s.booked + s.held < s.capacity";
+
+	private final JdbcTemplate jdbc;
+
+	private final OfficeProfiles profiles;
+
+	Availability(JdbcTemplate jdbc, OfficeProfiles profiles) {
+		this.jdbc = jdbc;
+		this.profiles = profiles;
+	}
+
+	/** The days of the month, in the office's zone, with at least one free place for the practice. */
+	@Transactional(readOnly = true)
+	public List<LocalDate> freeDays(long practiceId, YearMonth month) {
+		ZoneId zone = profiles.getRequired().getTimeZone();
+		return jdbc.query(TenantSql.of("select distinct (s.starts_at at time zone ?)::date as day" + FREE + " order by day"),
+				(rs, n) -> rs.getDate(1).toLocalDate(), zone.getId(), practiceId, start(month.atDay(1), zone),
+				start(month.plusMonths(1).atDay(1), zone));
+	}
+
+	/** The free slots of the practice on one day, earliest first. */
+	@Transactional(readOnly = true)
+	public List<FreeSlot> freeSlots(long practiceId, LocalDate day) {
+		ZoneId zone = profiles.getRequired().getTimeZone();
+		return jdbc.query(TenantSql.of("select s.id, s.starts_at, s.ends_at, s.capacity - s.booked - s.held" + FREE
+				+ " order by s.starts_at, s.id"),
+				(rs, n) -> new FreeSlot(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
+						rs.getInt(4)),
+				practiceId, start(day, zone), start(day.plusDays(1), zone));
+	}
+
+	private static Timestamp start(LocalDate day, ZoneId zone) {
+		return Timestamp.from(day.atStartOfDay(zone).toInstant());
+	}
+}
