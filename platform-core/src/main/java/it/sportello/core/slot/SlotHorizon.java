@@ -61,11 +61,16 @@ public class SlotHorizon {
 		}
 	}
 
-	/** Extends every active Questura; returns how many slots were added. */
+	/** Extends every active Questura; one that fails is logged and does not stop the others. */
 	public int extendAll() {
 		int added = 0;
 		for (Tenant tenant : tenants.findAllActive()) {
-			added += TenantContext.callAs(tenant.asCurrent(), this::extend);
+			try {
+				added += TenantContext.callAs(tenant.asCurrent(), this::extend);
+			}
+			catch (RuntimeException ex) {
+				log.error("The slots of {} could not be extended", tenant.getSlug(), ex);
+			}
 		}
 		log.info("Slot horizon extended: {} slots added", added);
 		return added;

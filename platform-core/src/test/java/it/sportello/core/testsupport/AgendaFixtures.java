@@ -90,7 +90,11 @@ public final class AgendaFixtures {
 				capacity);
 	}
 
-	/** A day at least so many days ahead that is neither a national holiday nor 24 June (the fixtures' patron day). */
+	/**
+	 * A day at least so many days ahead that is neither a national holiday nor 24 June (the fixtures' patron day).
+	 * Tests that need several days ask for distances a week or more apart, so that skipping holidays never makes two of
+	 * them the same day.
+	 */
 	public static LocalDate workingDayAhead(int days) {
 		LocalDate day = LocalDate.now(ZoneId.of("Europe/Rome")).plusDays(days);
 		while (ItalianHolidays.isHoliday(day) || MonthDay.from(day).equals(MonthDay.of(6, 24))) {

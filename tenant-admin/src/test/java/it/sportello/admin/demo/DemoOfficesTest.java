@@ -3,14 +3,18 @@ package it.sportello.admin.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 
 import it.sportello.core.catalogue.NationalTemplate;
 import it.sportello.core.catalogue.Practice;
 import it.sportello.core.office.OfficeDirectory;
 import it.sportello.core.office.OfficeDirectory.OfficeDescription;
+import it.sportello.core.slot.Availability;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,22 @@ class DemoOfficesTest {
 		assertThat(genova.serviceLines()).filteredOn(line -> line.getCode().equals("PERMESSI"))
 			.singleElement()
 			.satisfies(line -> assertThat(line.getHours()).noneMatch(h -> h.dayOfWeek() == DayOfWeek.WEDNESDAY));
+	}
+
+	@Test
+	void genovasPaperPermitCounterTakesNoBookingsOnWednesdayTheWalkInMorning(@Autowired Availability availability) {
+		var genova = tenants.findActive("genova").orElseThrow().asCurrent();
+		long practice = describe("genova").practices()
+			.stream()
+			.filter(p -> p.getCode().equals("CARTA-FAMILIARE-UE"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+
+		List<LocalDate> days = TenantContext.callAs(genova,
+				() -> availability.freeDays(practice, YearMonth.now().plusMonths(1)));
+
+		assertThat(days).isNotEmpty().noneMatch(day -> day.getDayOfWeek() == DayOfWeek.WEDNESDAY);
 	}
 
 	@Test

@@ -5,7 +5,10 @@ import static it.sportello.admin.onboarding.OnboardingRequests.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import java.util.List;
 
 import it.sportello.core.catalogue.Catalogue;
@@ -14,6 +17,7 @@ import it.sportello.core.office.OfficeDirectory;
 import it.sportello.core.office.OfficeDirectory.OfficeDescription;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.office.Sites;
+import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.SlotHorizon;
 import it.sportello.core.tenancy.SchemaMigrationFailed;
 import it.sportello.core.tenancy.Tenant;
@@ -56,6 +60,17 @@ class OnboardingTest {
 		assertThat(office.profile().getPatronSaintDay()).isEqualTo(MonthDay.of(12, 6));
 		assertThat(office.practices()).hasSize(NationalTemplate.load().practices().size());
 		assertThat(office.serviceLinesAt(office.sites().get(0))).extracting("code").containsExactly("PERMESSI", "RITIRO");
+	}
+
+	@Test
+	void aNewQuesturaCanBeBookedAtOnce(@Autowired Availability availability) {
+		Tenant como = onboarding.onboard(aQuestura("como").build());
+
+		long practice = TenantContext.callAs(como.asCurrent(), directory::describe).practices().get(0).getId();
+		List<LocalDate> days = TenantContext.callAs(como.asCurrent(),
+				() -> availability.freeDays(practice, YearMonth.now().plusMonths(1)));
+		assertThat(days).isNotEmpty().allSatisfy(day -> assertThat(day.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY,
+				DayOfWeek.SUNDAY));
 	}
 
 	@ParameterizedTest
