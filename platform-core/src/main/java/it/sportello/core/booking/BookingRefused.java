@@ -33,7 +33,8 @@ public class BookingRefused extends RuntimeException {
 	private final Reason reason;
 
 	public BookingRefused(Reason reason) {
-		super(reason.name());
+		// an answer to a person, not a fault: no stack trace, which a crowd would pay for thousands of times a second
+		super(reason.name(), null, false, false);
 		this.reason = reason;
 	}
 

@@ -23,4 +23,9 @@ public record BookingRequest(long practiceId, long slotId, Channel channel, Long
 		persons = persons == null ? List.of() : List.copyOf(persons);
 		language = language == null ? "it" : language;
 	}
+
+	BookingRequest withPracticeNumber(String number) {
+		return new BookingRequest(practiceId, slotId, channel, accountId, associationId, persons, number, email, phone,
+				language, actor);
+	}
 }

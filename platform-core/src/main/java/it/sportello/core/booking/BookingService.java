@@ -9,7 +9,6 @@ import it.sportello.core.booking.BookingRefused.Reason;
 import it.sportello.core.booking.BookingStore.BookingRow;
 import it.sportello.core.booking.BookingStore.PracticeRow;
 import it.sportello.core.booking.BookingStore.SlotRow;
-import it.sportello.core.catalogue.PracticeKind;
 import it.sportello.core.event.DomainEvents;
 import it.sportello.core.person.PersonKey;
 import it.sportello.core.person.PersonKeys;
@@ -18,9 +17,9 @@ import it.sportello.core.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 
 /**
- * Books, moves and cancels places in the current Questura's agenda. Each operation is one READ COMMITTED transaction
- * that takes the one-booking claims first and the slot's place last, so the slot row is locked only for the moment
- * before the commit.
+ * Books, moves and cancels places in the current Questura's agenda. A booking is one call of the database's
+ * {@code book} function, which takes the one-booking claims first and the slot's place last and commits at once; a
+ * move or a cancellation is one READ COMMITTED transaction that locks what it changes.
  */
 @Service
 public class BookingService {
@@ -48,37 +47,14 @@ public class BookingService {
 	public BookingOutcome book(BookingRequest request) {
 		validate(request);
 		List<PersonKey> keys = request.persons().stream().map(p -> personKeys.of(p.identity())).toList();
-		return transactions.execute(() -> {
-			PracticeRow practice = store.practice(request.practiceId())
-				.filter(p -> p.bookableThrough(request.channel()))
-				.orElseThrow(() -> new BookingRefused(Reason.PRACTICE_NOT_BOOKABLE));
-			SlotRow slot = store.slot(request.slotId())
-				.filter(s -> s.bookableFor(practice))
-				.orElseThrow(() -> new BookingRefused(Reason.SLOT_NOT_BOOKABLE));
-			if (practice.kind() == PracticeKind.PICK_UP && request.channel() != Channel.OFFICE
-					&& !store.readyForPickup(ReadyForPickup.normalise(request.practiceNumber()), keys.get(0))) {
-				throw new BookingRefused(Reason.NOT_READY_FOR_PICKUP);
-			}
-			BookingReference reference = BookingReference.random();
-			for (PersonKey key : keys) {
-				if (!store.claimPerson(key, reference)) {
-					throw new BookingRefused(Reason.PERSON_ALREADY_BOOKED);
-				}
-			}
-			if (request.channel() == Channel.CITIZEN && !store.claimAccount(request.accountId(), reference)) {
-				throw new BookingRefused(Reason.ACCOUNT_ALREADY_BOOKED);
-			}
-			long bookingId = store.insertBooking(reference, request);
-			store.insertPersons(bookingId, request.persons(), keys);
-			audit.record(new AuditEntry(request.actor(), "BOOKED", request.channel().name(), reference.value(),
-					keys.get(0).value(), "slot " + slot.id() + " at " + slot.startsAt()));
-			events.append(new BookingMade(TenantContext.getRequired().id(), reference.value(), request.channel(),
-					slot.startsAt()));
-			if (!store.takePlace(slot.id())) {
-				throw new BookingRefused(Reason.SLOT_FULL);
-			}
-			return new Booked(reference);
-		});
+		BookingReference reference = BookingReference.random();
+		BookingRequest normalised = request.channel() == Channel.OFFICE ? request : request.withPracticeNumber(
+				request.practiceNumber() == null ? null : ReadyForPickup.normalise(request.practiceNumber()));
+		DomainEvents.Serialized event = events.serialize(
+				new BookingMade(TenantContext.getRequired().id(), reference.value(), request.channel(), request.slotId()));
+		transactions.inOneStatement(() -> store.book(reference, normalised, keys, request.channel() == Channel.CITIZEN,
+				event, transactions.lockTimeout()));
+		return new Booked(reference);
 	}
 
 	/** Moves the booking to another slot of its practice: the old place is freed only if the new one is taken. */

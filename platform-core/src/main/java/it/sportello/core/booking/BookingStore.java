@@ -1,15 +1,21 @@
 package it.sportello.core.booking;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import it.sportello.core.booking.BookingRefused.Reason;
 import it.sportello.core.catalogue.BookableBy;
 import it.sportello.core.catalogue.PracticeKind;
+import it.sportello.core.event.DomainEvents;
 import it.sportello.core.person.PersonKey;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
+import org.postgresql.util.PSQLException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,43 +26,38 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingStore {
 
+	/** The SQLSTATE of a refusal raised by the booking function. */
+	static final String REFUSED = "SP409";
+
 	private final JdbcTemplate jdbc;
 
 	BookingStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	private static final String PRACTICE = "p.service_line_id, p.kind, p.bookable_by, p.active";
+
+	private static final String SLOT = "s.id, s.service_line_id, s.starts_at, s.released_at <= now(), s.starts_at > now()";
+
 	Optional<PracticeRow> practice(long id) {
-		return jdbc.query(TenantSql.of("select service_line_id, kind, bookable_by, active from {t}.practice where id = ?"),
-				(rs, n) -> new PracticeRow(id, rs.getLong(1), PracticeKind.valueOf(rs.getString(2)),
-						BookableBy.valueOf(rs.getString(3)), rs.getBoolean(4)),
-				id).stream().findFirst();
+		return jdbc.query(TenantSql.of("select " + PRACTICE + " from {t}.practice p where p.id = ?"),
+				(rs, n) -> practiceRow(id, rs), id).stream().findFirst();
 	}
 
 	Optional<SlotRow> slot(long id) {
-		return jdbc.query(TenantSql.of("select service_line_id, starts_at, released_at <= now(), starts_at > now()"
-				+ " from {t}.slot where id = ?"),
-				(rs, n) -> new SlotRow(id, rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3),
-						rs.getBoolean(4)),
-				id).stream().findFirst();
+		return jdbc.query(TenantSql.of("select " + SLOT + " from {t}.slot s where s.id = ?"), (rs, n) -> slotRow(rs, 1), id)
+			.stream()
+			.findFirst();
 	}
 
-	boolean readyForPickup(String practiceNumber, PersonKey holder) {
-		return Boolean.TRUE.equals(jdbc.queryForObject(TenantSql.of("select exists (select 1 from {t}.ready_for_pickup"
-				+ " where practice_number = ? and (person_key is null or person_key = ?))"), Boolean.class,
-				practiceNumber, holder.value()));
+	private static PracticeRow practiceRow(long id, ResultSet rs) throws SQLException {
+		return new PracticeRow(id, rs.getLong(1), PracticeKind.valueOf(rs.getString(2)),
+				BookableBy.valueOf(rs.getString(3)), rs.getBoolean(4));
 	}
 
-	boolean claimPerson(PersonKey key, BookingReference reference) {
-		return jdbc.update("insert into platform.person_claim (person_key, tenant_slug, booking_reference)"
-				+ " values (?, ?, ?) on conflict (person_key) do nothing", key.value(), tenantSlug(),
-				reference.value()) == 1;
-	}
-
-	boolean claimAccount(long accountId, BookingReference reference) {
-		return jdbc.update("insert into platform.account_claim (account_id, tenant_slug, booking_reference)"
-				+ " values (?, ?, ?) on conflict (account_id) do nothing", accountId, tenantSlug(),
-				reference.value()) == 1;
+	private static SlotRow slotRow(ResultSet rs, int first) throws SQLException {
+		return new SlotRow(rs.getLong(first), rs.getLong(first + 1), rs.getTimestamp(first + 2).toInstant(),
+				rs.getBoolean(first + 3), rs.getBoolean(first + 4));
 	}
 
 	void releaseClaims(BookingReference reference) {
@@ -66,23 +67,43 @@ class BookingStore {
 				reference.value());
 	}
 
-	long insertBooking(BookingReference reference, BookingRequest request) {
-		return jdbc.queryForObject(TenantSql.of("insert into {t}.booking (reference, slot_id, practice_id, channel,"
-				+ " status, account_id, association_id, practice_number, email, phone, language)"
-				+ " values (?, ?, ?, ?, 'BOOKED', ?, ?, ?, ?, ?, ?) returning id"), Long.class, reference.value(),
-				request.slotId(), request.practiceId(), request.channel().name(), request.accountId(),
-				request.associationId(), request.practiceNumber(), request.email(), request.phone(),
-				request.language());
+	/**
+	 * Books in one call of the schema's {@code book} function: checks, claims, rows and last the slot's place. A
+	 * refusal comes back as SQLSTATE {@value #REFUSED} with the reason as its message, and nothing stays written.
+	 * Runs outside any transaction, so that the call commits at once and the slot row is locked only inside it.
+	 * Returns when the booked slot starts.
+	 * @throws BookingRefused with the reason of the refusal
+	 */
+	Instant book(BookingReference reference, BookingRequest request, List<PersonKey> keys, boolean claimAccount,
+			DomainEvents.Serialized event, String lockTimeout) {
+		Timestamp startsAt;
+		try {
+			startsAt = jdbc.queryForObject(TenantSql.of("select {t}.book(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[],"
+					+ " ?::varchar[], ?::boolean[], ?, ?, ?, ?, ?, ?)"), Timestamp.class, reference.value(),
+					request.slotId(), request.practiceId(), request.channel().name(), request.accountId(),
+					request.associationId(), request.practiceNumber(), request.email(), request.phone(),
+					request.language(), keys.stream().map(PersonKey::value).toArray(String[]::new),
+					request.persons().stream().map(p -> p.fullName().strip()).toArray(String[]::new),
+					request.persons().stream().map(PersonDetails::minor).toArray(Boolean[]::new), claimAccount,
+					tenantSlug(), request.actor(), event.type(), event.payload(), lockTimeout);
+		}
+		catch (DataAccessException ex) {
+			throw refusal(ex).orElseThrow(() -> ex);
+		}
+		if (startsAt == null) {
+			throw new BookingRefused(Reason.SLOT_FULL);
+		}
+		return startsAt.toInstant();
 	}
 
-	void insertPersons(long bookingId, List<PersonDetails> persons, List<PersonKey> keys) {
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < persons.size(); i++) {
-			rows.add(new Object[] { bookingId, i, keys.get(i).value(), persons.get(i).fullName().strip(),
-					persons.get(i).minor() });
+	private static Optional<BookingRefused> refusal(DataAccessException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PSQLException psql && REFUSED.equals(psql.getSQLState())
+					&& psql.getServerErrorMessage() != null) {
+				return Optional.of(new BookingRefused(Reason.valueOf(psql.getServerErrorMessage().getMessage())));
+			}
 		}
-		jdbc.batchUpdate(TenantSql.of("insert into {t}.booking_person (booking_id, position, person_key, full_name,"
-				+ " minor) values (?, ?, ?, ?, ?)"), rows);
+		return Optional.empty();
 	}
 
 	/** Takes a place if one is free: the guard against overselling, with the table's CHECK behind it. */
