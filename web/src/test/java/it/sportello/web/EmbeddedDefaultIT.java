@@ -72,14 +72,16 @@ class EmbeddedDefaultIT {
 
 	@Test
 	void theProdProfileOpensNoDemoQuestura(@TempDir Path data) {
-		try (ConfigurableApplicationContext app = start(data, "prod")) {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SportelloApplication.class).profiles("prod")
+			.run("--server.port=0", "--sportello.embedded-database.directory=" + data,
+					"--sportello.person-key.secret=a-production-secret-of-at-least-32-characters")) {
 			assertThat(app.getBean(Tenants.class).count()).isZero();
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Path data, String... profiles) {
+	private static ConfigurableApplicationContext start(Path data) {
 		// arguments, not default properties: application.yml would override those
-		return new SpringApplicationBuilder(SportelloApplication.class).profiles(profiles)
+		return new SpringApplicationBuilder(SportelloApplication.class)
 			.run("--server.port=0", "--sportello.embedded-database.directory=" + data);
 	}
 

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /** Computes person keys: HMAC-SHA256 of the normalised identity under the platform's secret. */
@@ -25,11 +27,14 @@ public class PersonKeys {
 
 	private final SecretKeySpec secret;
 
-	public PersonKeys(Properties properties) {
+	public PersonKeys(Properties properties, Environment environment) {
 		if (properties.secret().length() < 32) {
 			throw new IllegalStateException("sportello.person-key.secret must have at least 32 characters");
 		}
 		if (DEVELOPMENT_SECRET.equals(properties.secret())) {
+			if (environment.acceptsProfiles(Profiles.of("prod"))) {
+				throw new IllegalStateException("Set sportello.person-key.secret: the prod profile refuses the development one");
+			}
 			log.warn("Person keys use the development secret: set sportello.person-key.secret in production");
 		}
 		this.secret = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
