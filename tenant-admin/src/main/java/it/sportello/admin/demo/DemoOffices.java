@@ -58,9 +58,11 @@ class DemoOffices implements SmartInitializingSingleton {
 
 	private final SlotHorizon slotHorizon;
 
+	private final DemoAccounts demoAccounts;
+
 	DemoOffices(Tenants tenants, Onboarding onboarding, OfficeProfiles profiles, Sites sites,
 			ServiceLines serviceLines, WalkInWindows walkIns, Catalogue catalogue,
-			PlatformTransactionManager transactionManager, SlotHorizon slotHorizon) {
+			PlatformTransactionManager transactionManager, SlotHorizon slotHorizon, DemoAccounts demoAccounts) {
 		this.tenants = tenants;
 		this.onboarding = onboarding;
 		this.profiles = profiles;
@@ -70,6 +72,7 @@ class DemoOffices implements SmartInitializingSingleton {
 		this.catalogue = catalogue;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.slotHorizon = slotHorizon;
+		this.demoAccounts = demoAccounts;
 	}
 
 	/** Runs before the web server opens, so that no visitor sees a half-opened demo. */
@@ -79,7 +82,8 @@ class DemoOffices implements SmartInitializingSingleton {
 			return;
 		}
 		SLUGS.stream().map(DemoOffice::read).forEach(this::open);
-		log.info("Opened the demo Questure {}", SLUGS);
+		demoAccounts.open();
+		log.info("Opened the demo Questure {} and the demo accounts", SLUGS);
 	}
 
 	private void open(DemoOffice office) {

@@ -1,0 +1,10 @@
+package it.sportello.core.account;
+
+/** What an account may do, as DESIGN.md's table of roles says; staff roles hold for one Questura. */
+public enum Role {
+	PLATFORM_ADMIN, QUESTURA_ADMIN, OPERATOR, CITIZEN, ASSOCIATION_MEMBER;
+
+	public boolean isStaff() {
+		return this == QUESTURA_ADMIN || this == OPERATOR;
+	}
+}
