@@ -66,6 +66,14 @@ public class Account {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** Links a local account to the identity provider's subject, at its first login there with the same e-mail. */
+	public void linkSubject(String subject) {
+		if (oidcSubject != null && !oidcSubject.equals(subject)) {
+			throw new IllegalStateException("The account is linked to another subject");
+		}
+		this.oidcSubject = subject;
+	}
+
 	public void verifyEmail() {
 		this.emailVerified = true;
 	}

@@ -7,6 +7,7 @@ import it.sportello.core.account.AccountRegistration;
 import it.sportello.core.account.PasswordPolicy;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page with a button; only the button's POST changes anything, since mail scanners follow links.
  */
 @Controller
+@Profile("!keycloak")
 class AccountController {
 
 	private final AccountRegistration registration;

@@ -1,6 +1,6 @@
 package it.sportello.web.account;
 
-import it.sportello.web.security.SportelloUser;
+import it.sportello.web.security.SportelloPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class MeController {
 
 	@GetMapping("/me")
-	String me(@AuthenticationPrincipal SportelloUser user, Model model) {
+	String me(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
 		model.addAttribute("user", user);
 		return "account/me";
 	}

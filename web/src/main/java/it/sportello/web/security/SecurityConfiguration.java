@@ -2,44 +2,88 @@ package it.sportello.web.security;
 
 import java.time.Duration;
 
+import it.sportello.core.account.IdentityProviderAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may open what. Every request path has a rule; anything not named here is refused, so a new endpoint without
- * an authorization decision is closed until someone decides.
+ * Who may open what. Every path has a rule and anything not named is refused, so a new endpoint without an
+ * authorization decision stays closed until someone decides. Local accounts sign in with the form; with the
+ * {@code keycloak} profile people sign in at Keycloak (OpenID Connect, authorization code with PKCE) and API callers
+ * bring Keycloak's bearer tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http,
+	@Profile("!keycloak")
+	SecurityFilterChain localAccounts(HttpSecurity http,
 			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
+		authorize(http, absoluteTimeout);
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/register", "/account/verify", "/password/forgot", "/password/reset").permitAll()
+			.anyRequest().denyAll())
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/me").permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
+		return http.build();
+	}
+
+	@Bean
+	@Profile("keycloak")
+	SecurityFilterChain keycloak(HttpSecurity http, ClientRegistrationRepository registrations,
+			IdentityProviderAccounts accounts,
+			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
+		KeycloakAccounts keycloakAccounts = new KeycloakAccounts(accounts);
+		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+				"/oauth2/authorization");
+		withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		OidcClientInitiatedLogoutSuccessHandler rpLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+		rpLogout.setPostLogoutRedirectUri("{baseUrl}/");
+		authorize(http, absoluteTimeout);
+		http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
+			.oauth2Login(login -> login.loginPage("/oauth2/authorization/keycloak")
+				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(keycloakAccounts.userService()))
+				.defaultSuccessUrl("/me"))
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakAccounts.bearer())))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(rpLogout));
+		return http.build();
+	}
+
+	/** The rules both ways of signing in share. */
+	private static void authorize(HttpSecurity http, Duration absoluteTimeout) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/webjars/**", "/css/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/q/*").permitAll()
-			.requestMatchers("/login", "/register", "/account/verify", "/password/forgot", "/password/reset").permitAll()
 			// the mailbox page exists only outside prod (its controller is @Profile("!prod"))
 			.requestMatchers(HttpMethod.GET, "/dev/mailbox").permitAll()
 			.requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
 			.requestMatchers("/q/{slug}/admin/**").access(staffOfTheQuestura())
-			.requestMatchers("/me/**", "/me").authenticated()
-			.anyRequest().denyAll())
-			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/me").permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+			.requestMatchers("/me/**", "/me", "/api/v1/me").authenticated())
+			// an API caller without credentials is told 401, not sent to a login page
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
 			.addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), SecurityContextHolderFilter.class);
-		return http.build();
 	}
 
 	/** Staff act only inside the Questure they belong to. */
@@ -47,7 +91,7 @@ class SecurityConfiguration {
 		return (authentication, context) -> {
 			Object principal = authentication.get() == null ? null : authentication.get().getPrincipal();
 			String slug = context.getVariables().get("slug");
-			return new AuthorizationDecision(principal instanceof SportelloUser user && slug != null
+			return new AuthorizationDecision(principal instanceof SportelloPrincipal user && slug != null
 					&& user.isStaffOf(slug));
 		};
 	}

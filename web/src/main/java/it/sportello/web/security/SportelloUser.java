@@ -1,19 +1,16 @@
 package it.sportello.web.security;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import it.sportello.core.account.Account;
 import it.sportello.core.account.Membership;
-import it.sportello.core.account.Role;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person: their account and the roles they hold, platform-wide or in one Questura. */
-public class SportelloUser implements UserDetails {
+/** A person signed in with a local account and password. */
+public class SportelloUser implements UserDetails, SportelloPrincipal {
 
 	private final long accountId;
 
@@ -39,35 +36,24 @@ public class SportelloUser implements UserDetails {
 		this.memberships = List.copyOf(memberships);
 	}
 
+	@Override
 	public long getAccountId() {
 		return accountId;
 	}
 
+	@Override
 	public String getDisplayName() {
 		return displayName;
 	}
 
-	public boolean has(Role role) {
-		return memberships.stream().anyMatch(m -> m.getRole() == role);
-	}
-
-	/** Whether the person is staff (admin or operator) of the Questura. */
-	public boolean isStaffOf(String tenantSlug) {
-		return memberships.stream().anyMatch(m -> m.getRole().isStaff() && tenantSlug.equals(m.getTenantSlug()));
-	}
-
-	public boolean isAdminOf(String tenantSlug) {
-		return memberships.stream()
-			.anyMatch(m -> m.getRole() == Role.QUESTURA_ADMIN && tenantSlug.equals(m.getTenantSlug()));
+	@Override
+	public List<Membership> memberships() {
+		return memberships;
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		for (Membership membership : memberships) {
-			authorities.add(new SimpleGrantedAuthority("ROLE_" + membership.getRole().name()));
-		}
-		return authorities;
+		return SportelloPrincipal.authorities(memberships);
 	}
 
 	@Override

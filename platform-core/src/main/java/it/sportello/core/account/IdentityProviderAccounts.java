@@ -1,0 +1,47 @@
+package it.sportello.core.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts of people who sign in through the identity provider (Keycloak): found by the provider's subject, linked
+ * by a verified e-mail to an account that already exists, or created at the first login as a citizen.
+ */
+@Service
+public class IdentityProviderAccounts {
+
+	private final Accounts accounts;
+
+	private final Memberships memberships;
+
+	IdentityProviderAccounts(Accounts accounts, Memberships memberships) {
+		this.accounts = accounts;
+		this.memberships = memberships;
+	}
+
+	@Transactional
+	public Account signedIn(String subject, String email, boolean emailVerified, String displayName) {
+		return accounts.findByOidcSubject(subject).orElseGet(() -> {
+			if (emailVerified && email != null) {
+				Optional<Account> existing = accounts.findByEmail(email);
+				if (existing.isPresent() && existing.get().getOidcSubject() == null) {
+					existing.get().linkSubject(subject);
+					existing.get().verifyEmail();
+					return existing.get();
+				}
+			}
+			Account account = accounts.save(Account.fromIdentityProvider(subject,
+					email == null ? subject + "@unknown.invalid" : email,
+					displayName == null || displayName.isBlank() ? String.valueOf(email) : displayName));
+			memberships.save(Membership.citizen(account.getId()));
+			return account;
+		});
+	}
+
+	public List<Membership> rolesOf(long accountId) {
+		return memberships.findByAccountId(accountId);
+	}
+}

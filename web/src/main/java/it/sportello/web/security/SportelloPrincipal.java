@@ -1,0 +1,40 @@
+package it.sportello.web.security;
+
+import java.util.List;
+
+import it.sportello.core.account.Membership;
+import it.sportello.core.account.Role;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** The signed-in person, however they signed in (local form, Keycloak login, bearer token): account and roles. */
+public interface SportelloPrincipal {
+
+	long getAccountId();
+
+	String getDisplayName();
+
+	List<Membership> memberships();
+
+	default boolean has(Role role) {
+		return memberships().stream().anyMatch(m -> m.getRole() == role);
+	}
+
+	/** Whether the person is staff (admin or operator) of the Questura. */
+	default boolean isStaffOf(String tenantSlug) {
+		return memberships().stream().anyMatch(m -> m.getRole().isStaff() && tenantSlug.equals(m.getTenantSlug()));
+	}
+
+	default boolean isAdminOf(String tenantSlug) {
+		return memberships().stream()
+			.anyMatch(m -> m.getRole() == Role.QUESTURA_ADMIN && tenantSlug.equals(m.getTenantSlug()));
+	}
+
+	/** The Spring authorities of the roles: {@code ROLE_OPERATOR}, ... */
+	static List<GrantedAuthority> authorities(List<Membership> memberships) {
+		return memberships.stream()
+			.map(m -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + m.getRole().name()))
+			.distinct()
+			.toList();
+	}
+}
