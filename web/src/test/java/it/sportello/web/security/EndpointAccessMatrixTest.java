@@ -1,0 +1,157 @@
+package it.sportello.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import it.sportello.web.WebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application maps, against every role: built from the application's own request mappings, so
+ * an endpoint added without an entry here fails the build until someone decides who may call it.
+ */
+@WebTest
+class EndpointAccessMatrixTest {
+
+	/** Who calls: nobody signed in, a citizen, Genova's staff, the platform admin. */
+	enum Caller {
+		ANONYMOUS(null), CITIZEN("cittadino@demo.sportello.it"), OPERATOR_GENOVA("operatore.genova@demo.sportello.it"),
+		ADMIN_GENOVA("admin.genova@demo.sportello.it"), PLATFORM_ADMIN("platform@demo.sportello.it");
+
+		final String email;
+
+		Caller(String email) {
+			this.email = email;
+		}
+	}
+
+	/** Who may pass: the decision of each endpoint. */
+	enum Rule {
+		EVERYONE(EnumSet.allOf(Caller.class)),
+		SIGNED_IN(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
+		PLATFORM_ADMINS(EnumSet.of(Caller.PLATFORM_ADMIN)),
+		/** tried on Genova (its staff pass) and on Bergamo (nobody passes) */
+		STAFF_OF_THE_QUESTURA(EnumSet.of(Caller.OPERATOR_GENOVA, Caller.ADMIN_GENOVA));
+
+		final Set<Caller> allowed;
+
+		Rule(Set<Caller> allowed) {
+			this.allowed = allowed;
+		}
+	}
+
+	/** The decisions: "METHOD pattern" (ANY for a mapping that takes every method). */
+	static final Map<String, Rule> DECISIONS = new LinkedHashMap<>();
+	static {
+		DECISIONS.put("GET /", Rule.EVERYONE);
+		DECISIONS.put("GET /q/{slug}", Rule.EVERYONE);
+		DECISIONS.put("GET /login", Rule.EVERYONE);
+		DECISIONS.put("GET /register", Rule.EVERYONE);
+		DECISIONS.put("POST /register", Rule.EVERYONE);
+		DECISIONS.put("GET /account/verify", Rule.EVERYONE);
+		DECISIONS.put("POST /account/verify", Rule.EVERYONE);
+		DECISIONS.put("GET /password/forgot", Rule.EVERYONE);
+		DECISIONS.put("POST /password/forgot", Rule.EVERYONE);
+		DECISIONS.put("GET /password/reset", Rule.EVERYONE);
+		DECISIONS.put("POST /password/reset", Rule.EVERYONE);
+		DECISIONS.put("GET /dev/mailbox", Rule.EVERYONE);
+		DECISIONS.put("ANY /error", Rule.EVERYONE);
+		DECISIONS.put("GET /me", Rule.SIGNED_IN);
+		DECISIONS.put("GET /api/v1/me", Rule.SIGNED_IN);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Test
+	void everyMappedEndpointHasAnAuthorizationDecision() {
+		assertThat(endpoints()).as("endpoints without a decision in DECISIONS").allSatisfy(endpoint ->
+				assertThat(DECISIONS).containsKey(endpoint));
+		assertThat(DECISIONS.keySet()).as("decisions of endpoints that no longer exist").allSatisfy(decision ->
+				assertThat(endpoints()).contains(decision));
+	}
+
+	@Test
+	void everyRoleGetsWhatTheDecisionSaysAtEveryEndpoint() throws Exception {
+		Map<Caller, MockHttpSession> sessions = new LinkedHashMap<>();
+		for (Caller caller : Caller.values()) {
+			sessions.put(caller, signIn(caller));
+		}
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Rule> decision : DECISIONS.entrySet()) {
+			String[] parts = decision.getKey().split(" ", 2);
+			for (Caller caller : Caller.values()) {
+				for (String slug : List.of("genova", "bergamo")) {
+					boolean expected = decision.getValue().allowed.contains(caller)
+							&& (decision.getValue() != Rule.STAFF_OF_THE_QUESTURA || slug.equals("genova"));
+					boolean passed = passes(parts[0], parts[1].replace("{slug}", slug), sessions.get(caller));
+					if (passed != expected) {
+						wrong.add(decision.getKey() + " as " + caller + " on " + slug + ": " + (passed ? "passed" : "refused"));
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private boolean passes(String method, String path, MockHttpSession session) throws Exception {
+		MockHttpServletRequestBuilder call = request(HttpMethod.valueOf("ANY".equals(method) ? "GET" : method), path)
+			.with(csrf());
+		if (session != null) {
+			call.session(session);
+		}
+		MockHttpServletResponse response = mvc.perform(call).andReturn().getResponse();
+		String location = String.valueOf(response.getHeader("Location"));
+		return response.getStatus() != 401 && response.getStatus() != 403 && !location.endsWith("/login");
+	}
+
+	private MockHttpSession signIn(Caller caller) throws Exception {
+		if (caller.email == null) {
+			return null;
+		}
+		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", caller.email).password("demo-Sportello-2026"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add("ANY " + pattern);
+				}
+				for (RequestMethod method : methods) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+}
