@@ -42,7 +42,7 @@ class EmbeddedDefaultIT {
 			app.getBean(Onboarding.class).onboard(new OnboardingRequest("lecco", "Questura di Lecco",
 					ZoneId.of("Europe/Rome"), MonthDay.of(12, 6), new Contacts(null, null, null, null),
 					List.of(new SiteSpec("MAIN", LocalizedText.italian("Questura di Lecco"), "Via Roma 1", "23900",
-							"Lecco"))));
+							"Lecco")), null));
 		}
 
 		try (ConfigurableApplicationContext app = start(data)) {

@@ -1,6 +1,7 @@
 package it.sportello.core.account;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,48 @@ public class AccountRegistration {
 		send(address, "mail.account.verify", locale, links.base() + "/account/verify?token=" + token);
 	}
 
+	/**
+	 * Invites a person by e-mail: their account is made if it does not exist yet (with no password, so nobody can sign
+	 * in with it) and they receive a link to choose a password. Returns the account.
+	 */
+	@Transactional
+	public Account invite(String email, Locale locale, String subjectKey, Object... subjectArgs) {
+		String address = Account.normalise(email);
+		if (!EMAIL.matcher(address).matches()) {
+			throw new AccountRefused("account.email.invalid");
+		}
+		Account account = accounts.findByEmail(address)
+			.orElseGet(() -> accounts.save(Account.local(address, address, null)));
+		String link = links.base() + "/login";
+		if (account.getPasswordHash() == null) {
+			link = links.base() + "/account/invitation?token="
+					+ tokens.issue(account.getId(), Purpose.INVITATION, policy.verificationValidFor());
+		}
+		send(address, subjectKey, locale, link, subjectArgs);
+		return account;
+	}
+
+	public boolean canAcceptInvitation(String token) {
+		return tokens.peek(token, Purpose.INVITATION).isPresent();
+	}
+
+	/** Sets the invited person's password; the link proved the address. */
+	@Transactional
+	public boolean acceptInvitation(String token, String password) {
+		Long accountId = tokens.peek(token, Purpose.INVITATION).orElse(null);
+		if (accountId == null) {
+			return false;
+		}
+		Account account = accounts.findById(accountId).orElseThrow();
+		PasswordPolicy.problem(password, account.getEmail()).ifPresent(code -> {
+			throw new AccountRefused(code);
+		});
+		tokens.consume(token, Purpose.INVITATION);
+		account.changePassword(passwords.encode(password));
+		account.verifyEmail();
+		return true;
+	}
+
 	/** Whether a verification link still works; looking changes nothing. */
 	public boolean canVerify(String token) {
 		return tokens.peek(token, Purpose.VERIFY_EMAIL).isPresent();
@@ -132,9 +175,12 @@ public class AccountRegistration {
 		accounts.findById(accountId).ifPresent(Account::loginSucceeded);
 	}
 
-	private void send(String to, String key, Locale locale, String link) {
-		mailer.send(new OutgoingMail(to, messages.getMessage(key + ".subject", null, key, locale),
-				messages.getMessage(key + ".body", new Object[] { link }, link, locale)));
+	/** Sends the mail of the key; its body's last argument is the link, which stays even without the bundle. */
+	private void send(String to, String key, Locale locale, String link, Object... args) {
+		Object[] withLink = Arrays.copyOf(args, args.length + 1);
+		withLink[args.length] = link;
+		mailer.send(new OutgoingMail(to, messages.getMessage(key + ".subject", args, "Sportello", locale),
+				messages.getMessage(key + ".body", withLink, link, locale)));
 	}
 
 	/**

@@ -33,12 +33,24 @@ public class IdentityProviderAccounts {
 					return existing.get();
 				}
 			}
-			Account account = accounts.save(Account.fromIdentityProvider(subject,
-					email == null ? subject + "@unknown.invalid" : email,
-					displayName == null || displayName.isBlank() ? String.valueOf(email) : displayName));
+			Account account = create(subject, email, displayName);
 			memberships.save(Membership.citizen(account.getId()));
 			return account;
 		});
+	}
+
+	/**
+	 * The account of a person the platform invited into the identity provider before their first login (staff): no
+	 * citizen role, which staff do not hold.
+	 */
+	@Transactional
+	public Account invited(String subject, String email) {
+		return accounts.findByOidcSubject(subject).orElseGet(() -> create(subject, email, email));
+	}
+
+	private Account create(String subject, String email, String displayName) {
+		return accounts.save(Account.fromIdentityProvider(subject, email == null ? subject + "@unknown.invalid" : email,
+				displayName == null || displayName.isBlank() ? String.valueOf(email) : displayName));
 	}
 
 	public List<Membership> rolesOf(long accountId) {

@@ -30,7 +30,7 @@ record DemoOffice(String slug, String name, String timeZone, String patronDay, C
 
 	OnboardingRequest onboardingRequest() {
 		return new OnboardingRequest(slug, name, ZoneId.of(timeZone), MonthDay.parse("--" + patronDay), contacts,
-				sites);
+				sites, null);
 	}
 
 	/** A walk-in window as written in the file. */

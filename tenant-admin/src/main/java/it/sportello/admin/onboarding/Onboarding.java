@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import it.sportello.core.account.Role;
+import it.sportello.core.account.StaffInvitations;
 import it.sportello.core.catalogue.Catalogue;
 import it.sportello.core.catalogue.NationalTemplate;
 import it.sportello.core.office.OfficeProfile;
@@ -52,8 +55,11 @@ public class Onboarding {
 
 	private final SlotHorizon slotHorizon;
 
+	private final StaffInvitations invitations;
+
 	public Onboarding(TenantSchemas schemas, Tenants tenants, OfficeProfiles profiles, Sites sites,
-			Catalogue catalogue, PlatformTransactionManager transactionManager, SlotHorizon slotHorizon) {
+			Catalogue catalogue, PlatformTransactionManager transactionManager, SlotHorizon slotHorizon,
+			StaffInvitations invitations) {
 		this.schemas = schemas;
 		this.tenants = tenants;
 		this.profiles = profiles;
@@ -62,6 +68,7 @@ public class Onboarding {
 		this.template = NationalTemplate.load();
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.slotHorizon = slotHorizon;
+		this.invitations = invitations;
 	}
 
 	/** Onboards the Questura, or refuses the request with a reason a person can act on. */
@@ -84,6 +91,7 @@ public class Onboarding {
 			}));
 			log.info("Onboarded Questura {} in schema {}", request.slug(), schema);
 			openAgenda(registered);
+			inviteFirstAdmin(registered, request.firstAdminEmail());
 			return registered;
 		}
 		catch (RuntimeException ex) {
@@ -103,6 +111,19 @@ public class Onboarding {
 		}
 		catch (RuntimeException ex) {
 			log.warn("The slots of {} could not be made now; the nightly job will make them", tenant.getSlug(), ex);
+		}
+	}
+
+	/** After the commit: a failed invitation leaves the Questura open, and the platform admin invites again. */
+	private void inviteFirstAdmin(Tenant tenant, String email) {
+		if (email == null || email.isBlank()) {
+			return;
+		}
+		try {
+			invitations.invite(email, Role.QUESTURA_ADMIN, tenant.getSlug(), Locale.ITALIAN);
+		}
+		catch (RuntimeException ex) {
+			log.warn("The first admin of {} could not be invited", tenant.getSlug(), ex);
 		}
 	}
 

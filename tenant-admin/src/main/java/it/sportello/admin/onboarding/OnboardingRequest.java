@@ -14,9 +14,10 @@ import it.sportello.core.office.Contacts;
  * @param patronSaintDay the comune's patron-saint day, a local holiday
  * @param contacts how the public reaches the office
  * @param sites the addresses where the office receives the public; the first is the main one
+ * @param firstAdminEmail who is invited as the Questura's first admin once it is open, or null
  */
 public record OnboardingRequest(String slug, String name, ZoneId timeZone, MonthDay patronSaintDay, Contacts contacts,
-		List<SiteSpec> sites) {
+		List<SiteSpec> sites, String firstAdminEmail) {
 
 	public OnboardingRequest {
 		sites = sites == null ? List.of() : List.copyOf(sites);

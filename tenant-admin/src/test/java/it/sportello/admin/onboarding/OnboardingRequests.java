@@ -16,6 +16,8 @@ final class OnboardingRequests {
 
 	private MonthDay patronDay = MonthDay.of(12, 6);
 
+	private String firstAdmin;
+
 	private List<SiteSpec> sites = List.of(site("MAIN", "Via Roma 1"), site("BRANCH", "Via Milano 2"));
 
 	private OnboardingRequests(String slug) {
@@ -37,6 +39,11 @@ final class OnboardingRequests {
 		return this;
 	}
 
+	OnboardingRequests withFirstAdmin(String email) {
+		this.firstAdmin = email;
+		return this;
+	}
+
 	OnboardingRequests withPatronDay(MonthDay patronDay) {
 		this.patronDay = patronDay;
 		return this;
@@ -44,7 +51,7 @@ final class OnboardingRequests {
 
 	OnboardingRequest build() {
 		return new OnboardingRequest(slug, name, ZoneId.of("Europe/Rome"), patronDay,
-				new Contacts("0341 000000", "urp@example.it", "immig@pec.example.it", null), sites);
+				new Contacts("0341 000000", "urp@example.it", "immig@pec.example.it", null), sites, firstAdmin);
 	}
 
 	static SiteSpec site(String code, String address) {

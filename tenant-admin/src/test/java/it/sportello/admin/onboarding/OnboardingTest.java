@@ -11,6 +11,11 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
 
+import it.sportello.core.account.Account;
+import it.sportello.core.account.Accounts;
+import it.sportello.core.account.Memberships;
+import it.sportello.core.account.StaffInvitations;
+import it.sportello.core.mail.DevMailbox;
 import it.sportello.core.catalogue.Catalogue;
 import it.sportello.core.catalogue.NationalTemplate;
 import it.sportello.core.office.OfficeDirectory;
@@ -73,6 +78,21 @@ class OnboardingTest {
 				DayOfWeek.SUNDAY));
 	}
 
+	@Test
+	void theFirstAdminIsInvitedOnceTheQuesturaIsOpen(@Autowired Accounts accounts, @Autowired Memberships memberships,
+			@Autowired DevMailbox mailbox) {
+		onboarding.onboard(aQuestura("lodi").withFirstAdmin("Dirigente.Lodi@example.it").build());
+
+		Account admin = accounts.findByEmail("dirigente.lodi@example.it").orElseThrow();
+		assertThat(memberships.findByAccountId(admin.getId())).extracting(m -> m.getRole() + " " + m.getTenantSlug())
+			.containsExactly("QUESTURA_ADMIN lodi");
+		assertThat(admin.getPasswordHash()).isNull();
+		assertThat(mailbox.latest(20)).anySatisfy(kept -> {
+			assertThat(kept.mail().to()).isEqualTo("dirigente.lodi@example.it");
+			assertThat(kept.mail().body()).contains("/account/invitation?token=");
+		});
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "Genova, onboarding.slug.pattern", "gen_ova, onboarding.slug.pattern", "-genova, onboarding.slug.pattern",
 			"genova-, onboarding.slug.pattern", "gen--ova, onboarding.slug.pattern", "admin, onboarding.slug.reserved",
@@ -113,11 +133,11 @@ class OnboardingTest {
 	void aMigrationThatFailsMidwayLeavesNoSchemaAndNoRegistryRow(@Autowired DataSource dataSource,
 			@Autowired ResourceLoader resourceLoader, @Autowired OfficeProfiles profiles, @Autowired Sites sites,
 			@Autowired Catalogue catalogue, @Autowired PlatformTransactionManager transactionManager,
-			@Autowired SlotHorizon slotHorizon) {
+			@Autowired SlotHorizon slotHorizon, @Autowired StaffInvitations invitations) {
 		TenantSchemas brokenMigration = new TenantSchemas(dataSource, resourceLoader,
 				"classpath:db/tenant-broken/changelog.xml");
 		Onboarding withBrokenMigration = new Onboarding(brokenMigration, tenants, profiles, sites, catalogue,
-				transactionManager, slotHorizon);
+				transactionManager, slotHorizon, invitations);
 		List<String> schemasBefore = tenantSchemas();
 
 		assertThatThrownBy(() -> withBrokenMigration.onboard(aQuestura("varese").build()))

@@ -89,6 +89,36 @@ class AccountController {
 		return "redirect:/login";
 	}
 
+	@GetMapping("/account/invitation")
+	String invitationPage(@RequestParam(defaultValue = "") String token, Model model) {
+		PasswordResetForm form = new PasswordResetForm();
+		form.setToken(token);
+		model.addAttribute("form", form);
+		model.addAttribute("valid", registration.canAcceptInvitation(token));
+		return "account/invitation";
+	}
+
+	@PostMapping("/account/invitation")
+	String acceptInvitation(@Valid @ModelAttribute("form") PasswordResetForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		boolean done = false;
+		if (!result.hasErrors()) {
+			try {
+				done = registration.acceptInvitation(form.getToken(), form.getPassword());
+			}
+			catch (AccountRefused refused) {
+				result.rejectValue("password", refused.getCode());
+			}
+		}
+		if (!done) {
+			model.addAttribute("valid", registration.canAcceptInvitation(form.getToken()));
+			form.setPassword(null);
+			return "account/invitation";
+		}
+		redirect.addFlashAttribute("passwordChanged", true);
+		return "redirect:/login";
+	}
+
 	@GetMapping("/password/forgot")
 	String forgotPage() {
 		return "account/forgot";

@@ -20,8 +20,10 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may open what. Every path has a rule and anything not named is refused, so a new endpoint without an
@@ -39,9 +41,13 @@ class SecurityConfiguration {
 			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
 		authorize(http, absoluteTimeout);
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/register", "/account/verify", "/password/forgot", "/password/reset").permitAll()
+			.requestMatchers("/login", "/register", "/account/verify", "/account/invitation", "/password/forgot",
+					"/password/reset")
+			.permitAll()
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/me").permitAll())
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
 		return http.build();
 	}
@@ -64,6 +70,8 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(keycloakAccounts.userService()))
 				.defaultSuccessUrl("/me"))
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakAccounts.bearer())))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/keycloak"), AnyRequestMatcher.INSTANCE))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(rpLogout));
 		return http.build();
 	}
@@ -79,7 +87,8 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
 			.requestMatchers("/q/{slug}/admin/**").access(staffOfTheQuestura())
 			.requestMatchers("/me/**", "/me", "/api/v1/me").authenticated())
-			// an API caller without credentials is told 401, not sent to a login page
+			// an API caller without credentials is told 401, not sent to a login page; pages send people to sign in
+			// (registered first, so it is matched before each chain's catch-all entry point)
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))

@@ -70,6 +70,8 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("POST /register", Rule.EVERYONE);
 		DECISIONS.put("GET /account/verify", Rule.EVERYONE);
 		DECISIONS.put("POST /account/verify", Rule.EVERYONE);
+		DECISIONS.put("GET /account/invitation", Rule.EVERYONE);
+		DECISIONS.put("POST /account/invitation", Rule.EVERYONE);
 		DECISIONS.put("GET /password/forgot", Rule.EVERYONE);
 		DECISIONS.put("POST /password/forgot", Rule.EVERYONE);
 		DECISIONS.put("GET /password/reset", Rule.EVERYONE);

@@ -23,20 +23,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import it.sportello.core.account.Account;
+import it.sportello.core.account.Accounts;
+import it.sportello.core.account.Memberships;
+import it.sportello.core.account.Role;
+import it.sportello.core.account.StaffInvitations;
 import it.sportello.web.SportelloApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,6 +59,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 class KeycloakLoginIT {
 
 	static final String PASSWORD = "una frase lunga e segreta";
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
 	static Process keycloak;
 
@@ -94,7 +107,8 @@ class KeycloakLoginIT {
 		}
 		app = new SpringApplicationBuilder(SportelloApplication.class).profiles("keycloak")
 			.run("--server.port=" + appPort, "--sportello.embedded-database.directory=" + data,
-					"--sportello.keycloak.issuer=" + keycloakUrl + "/realms/sportello", "--sportello.demo.enabled=false");
+					"--sportello.keycloak.issuer=" + keycloakUrl + "/realms/sportello", "--sportello.demo.enabled=false",
+					"--sportello.keycloak.admin.server-url=" + keycloakUrl);
 	}
 
 	@AfterAll
@@ -129,6 +143,28 @@ class KeycloakLoginIT {
 		assertThat(browser.get(appUrl + "/me").headers().firstValue("Location")).get()
 			.asString()
 			.endsWith("/oauth2/authorization/keycloak");
+	}
+
+	@Test
+	void onboardingInvitesTheFirstAdminThroughKeycloaksOwnEmail() throws Exception {
+		try (Keycloak admin = Keycloak.getInstance(keycloakUrl, "master", "admin", "admin", "admin-cli")) {
+			var realm = admin.realm("sportello");
+			RealmRepresentation settings = realm.toRepresentation();
+			settings.setSmtpServer(Map.of("host", "127.0.0.1", "port", String.valueOf(smtp.getSmtp().getPort()), "from",
+					"keycloak@sportello.example.it"));
+			realm.update(settings);
+
+			app.getBean(StaffInvitations.class).invite("Dirigente@Questura.example.it", Role.QUESTURA_ADMIN, "genova",
+					Locale.ITALIAN);
+
+			UserRepresentation invited = realm.users().searchByEmail("dirigente@questura.example.it", true).get(0);
+			Account account = app.getBean(Accounts.class).findByOidcSubject(invited.getId()).orElseThrow();
+			assertThat(app.getBean(Memberships.class).findByAccountId(account.getId()))
+				.extracting(m -> m.getRole() + " " + m.getTenantSlug())
+				.containsExactly("QUESTURA_ADMIN genova");
+			assertThat(smtp.getReceivedMessages()).anySatisfy(mail -> assertThat(mail.getAllRecipients()[0].toString())
+				.isEqualTo("dirigente@questura.example.it"));
+		}
 	}
 
 	@Test

@@ -1,0 +1,34 @@
+package it.sportello.core.account;
+
+import java.util.Locale;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Invitations with local accounts: the role at once, and a link to choose a password by e-mail. */
+@Component
+@Profile("!keycloak")
+class LocalStaffInvitations implements StaffInvitations {
+
+	private final AccountRegistration registration;
+
+	private final Memberships memberships;
+
+	LocalStaffInvitations(AccountRegistration registration, Memberships memberships) {
+		this.registration = registration;
+		this.memberships = memberships;
+	}
+
+	@Override
+	@Transactional
+	public void invite(String email, Role role, String tenantSlug, Locale locale) {
+		Account account = registration.invite(email, locale, "mail.staff.invitation", tenantSlug);
+		Membership staff = Membership.staff(account.getId(), role, tenantSlug);
+		if (memberships.findByAccountId(account.getId())
+			.stream()
+			.noneMatch(m -> m.getRole() == role && tenantSlug.equals(m.getTenantSlug()))) {
+			memberships.save(staff);
+		}
+	}
+}
