@@ -1,14 +1,10 @@
 package it.sportello.core.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,14 +34,14 @@ class AccountTokens {
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		jdbc.update("insert into platform.account_token (token_hash, account_id, purpose, expires_at) values (?, ?, ?, ?)",
-				hash(token), accountId, purpose.name(), Timestamp.from(Instant.now().plus(validFor)));
+				Digests.sha256(token), accountId, purpose.name(), Timestamp.from(Instant.now().plus(validFor)));
 		return token;
 	}
 
 	/** The account of a token that is unused and unexpired; changes nothing. */
 	Optional<Long> peek(String token, Purpose purpose) {
 		return jdbc.query("select account_id from platform.account_token where token_hash = ? and purpose = ?"
-				+ " and used_at is null and expires_at > now()", (rs, n) -> rs.getLong(1), hash(token), purpose.name())
+				+ " and used_at is null and expires_at > now()", (rs, n) -> rs.getLong(1), Digests.sha256(token), purpose.name())
 			.stream()
 			.findFirst();
 	}
@@ -54,18 +50,9 @@ class AccountTokens {
 	Optional<Long> consume(String token, Purpose purpose) {
 		return jdbc.query("update platform.account_token set used_at = now() where token_hash = ? and purpose = ?"
 				+ " and used_at is null and expires_at > now() returning account_id", (rs, n) -> rs.getLong(1),
-				hash(token), purpose.name())
+				Digests.sha256(token), purpose.name())
 			.stream()
 			.findFirst();
 	}
 
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

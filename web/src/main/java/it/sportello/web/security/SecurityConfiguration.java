@@ -2,6 +2,7 @@ package it.sportello.web.security;
 
 import java.time.Duration;
 
+import it.sportello.core.account.ApiKeys;
 import it.sportello.core.account.IdentityProviderAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -29,7 +31,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * Who may open what. Every path has a rule and anything not named is refused, so a new endpoint without an
  * authorization decision stays closed until someone decides. Local accounts sign in with the form; with the
  * {@code keycloak} profile people sign in at Keycloak (OpenID Connect, authorization code with PKCE) and API callers
- * bring Keycloak's bearer tokens.
+ * bring Keycloak's bearer tokens. Machines call the API with keys in either mode.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,9 +39,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Profile("!keycloak")
-	SecurityFilterChain localAccounts(HttpSecurity http,
+	SecurityFilterChain localAccounts(HttpSecurity http, ApiKeys apiKeys,
 			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
-		authorize(http, absoluteTimeout);
+		authorize(http, apiKeys, absoluteTimeout);
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/register", "/account/verify", "/account/invitation", "/password/forgot",
 					"/password/reset")
@@ -55,7 +57,7 @@ class SecurityConfiguration {
 	@Bean
 	@Profile("keycloak")
 	SecurityFilterChain keycloak(HttpSecurity http, ClientRegistrationRepository registrations,
-			IdentityProviderAccounts accounts,
+			IdentityProviderAccounts accounts, ApiKeys apiKeys,
 			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
 		KeycloakAccounts keycloakAccounts = new KeycloakAccounts(accounts);
 		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(registrations,
@@ -63,7 +65,7 @@ class SecurityConfiguration {
 		withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		OidcClientInitiatedLogoutSuccessHandler rpLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		rpLogout.setPostLogoutRedirectUri("{baseUrl}/");
-		authorize(http, absoluteTimeout);
+		authorize(http, apiKeys, absoluteTimeout);
 		http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
 			.oauth2Login(login -> login.loginPage("/oauth2/authorization/keycloak")
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
@@ -77,7 +79,7 @@ class SecurityConfiguration {
 	}
 
 	/** The rules both ways of signing in share. */
-	private static void authorize(HttpSecurity http, Duration absoluteTimeout) throws Exception {
+	private static void authorize(HttpSecurity http, ApiKeys apiKeys, Duration absoluteTimeout) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/webjars/**", "/css/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
@@ -92,7 +94,8 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
-			.addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), SecurityContextHolderFilter.class);
+			.addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), SecurityContextHolderFilter.class)
+			.addFilterBefore(new ApiKeyAuthentication(apiKeys), AuthorizationFilter.class);
 	}
 
 	/** Staff act only inside the Questure they belong to. */
