@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import it.sportello.core.account.ApiKeys;
 import it.sportello.core.account.IdentityProviderAccounts;
+import it.sportello.core.account.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,6 +89,11 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/dev/mailbox").permitAll()
 			.requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
 			.requestMatchers("/q/{slug}/admin/**").access(staffOfTheQuestura())
+			// the booking journey and the booking API: the people who book, never the office's staff (the seeds forbid
+			// counter staff from booking; they act through the back office's office-channel actions)
+			.requestMatchers("/q/{slug}/book", "/q/{slug}/book/**", "/api/v1/q/{slug}/bookings",
+					"/api/v1/q/{slug}/bookings/**")
+			.access(peopleWhoBook())
 			.requestMatchers("/me/**", "/me", "/api/v1/me").authenticated())
 			// an API caller without credentials is told 401, not sent to a login page; pages send people to sign in
 			// (registered first, so it is matched before each chain's catch-all entry point)
@@ -96,6 +102,19 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
 			.addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), SecurityContextHolderFilter.class)
 			.addFilterBefore(new ApiKeyAuthentication(apiKeys), AuthorizationFilter.class);
+	}
+
+	/** Citizens and association members (or an association's API key); not staff, not platform admins. */
+	private static AuthorizationManager<RequestAuthorizationContext> peopleWhoBook() {
+		return (authentication, context) -> {
+			Object principal = authentication.get() == null ? null : authentication.get().getPrincipal();
+			if (principal instanceof ApiClient client) {
+				return new AuthorizationDecision(client.scope().associationId() != null);
+			}
+			return new AuthorizationDecision(principal instanceof SportelloPrincipal person
+					&& (person.has(Role.CITIZEN) || person.has(Role.ASSOCIATION_MEMBER))
+					&& person.memberships().stream().noneMatch(m -> m.getRole().isStaff() || m.getRole() == Role.PLATFORM_ADMIN));
+		};
 	}
 
 	/** Staff act only inside the Questure they belong to. */
