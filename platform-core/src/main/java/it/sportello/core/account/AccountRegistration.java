@@ -107,18 +107,7 @@ public class AccountRegistration {
 	/** Sets the invited person's password; the link proved the address. */
 	@Transactional
 	public boolean acceptInvitation(String token, String password) {
-		Long accountId = tokens.peek(token, Purpose.INVITATION).orElse(null);
-		if (accountId == null) {
-			return false;
-		}
-		Account account = accounts.findById(accountId).orElseThrow();
-		PasswordPolicy.problem(password, account.getEmail()).ifPresent(code -> {
-			throw new AccountRefused(code);
-		});
-		tokens.consume(token, Purpose.INVITATION);
-		account.changePassword(passwords.encode(password));
-		account.verifyEmail();
-		return true;
+		return setPassword(token, Purpose.INVITATION, password);
 	}
 
 	/** Whether a verification link still works; looking changes nothing. */
@@ -150,16 +139,20 @@ public class AccountRegistration {
 	/** Sets the new password if the link is still good; the address is proved verified by the same token. */
 	@Transactional
 	public boolean resetPassword(String token, String newPassword) {
-		Long accountId = tokens.peek(token, Purpose.RESET_PASSWORD).orElse(null);
+		return setPassword(token, Purpose.RESET_PASSWORD, newPassword);
+	}
+
+	private boolean setPassword(String token, Purpose purpose, String password) {
+		Long accountId = tokens.peek(token, purpose).orElse(null);
 		if (accountId == null) {
 			return false;
 		}
 		Account account = accounts.findById(accountId).orElseThrow();
-		PasswordPolicy.problem(newPassword, account.getEmail()).ifPresent(code -> {
+		PasswordPolicy.problem(password, account.getEmail()).ifPresent(code -> {
 			throw new AccountRefused(code);
 		});
-		tokens.consume(token, Purpose.RESET_PASSWORD);
-		account.changePassword(passwords.encode(newPassword));
+		tokens.consume(token, purpose);
+		account.changePassword(passwords.encode(password));
 		account.verifyEmail();
 		return true;
 	}

@@ -1,6 +1,8 @@
 package it.sportello.web.account;
 
 import java.util.Locale;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import it.sportello.core.account.AccountRefused;
 import it.sportello.core.account.AccountRegistration;
@@ -27,6 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @Profile("!keycloak")
 class AccountController {
+
+	private static final PasswordPage RESET = new PasswordPage("reset", "/password/reset");
+
+	private static final PasswordPage INVITATION = new PasswordPage("invitation", "/account/invitation");
 
 	private final AccountRegistration registration;
 
@@ -91,32 +97,14 @@ class AccountController {
 
 	@GetMapping("/account/invitation")
 	String invitationPage(@RequestParam(defaultValue = "") String token, Model model) {
-		PasswordResetForm form = new PasswordResetForm();
-		form.setToken(token);
-		model.addAttribute("form", form);
-		model.addAttribute("valid", registration.canAcceptInvitation(token));
-		return "account/invitation";
+		return passwordPage(token, registration.canAcceptInvitation(token), model, INVITATION);
 	}
 
 	@PostMapping("/account/invitation")
 	String acceptInvitation(@Valid @ModelAttribute("form") PasswordResetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		boolean done = false;
-		if (!result.hasErrors()) {
-			try {
-				done = registration.acceptInvitation(form.getToken(), form.getPassword());
-			}
-			catch (AccountRefused refused) {
-				result.rejectValue("password", refused.getCode());
-			}
-		}
-		if (!done) {
-			model.addAttribute("valid", registration.canAcceptInvitation(form.getToken()));
-			form.setPassword(null);
-			return "account/invitation";
-		}
-		redirect.addFlashAttribute("passwordChanged", true);
-		return "redirect:/login";
+		return choosePassword(form, result, model, redirect, registration::acceptInvitation,
+				registration::canAcceptInvitation, INVITATION);
 	}
 
 	@GetMapping("/password/forgot")
@@ -132,31 +120,51 @@ class AccountController {
 
 	@GetMapping("/password/reset")
 	String resetPage(@RequestParam(defaultValue = "") String token, Model model) {
-		PasswordResetForm form = new PasswordResetForm();
-		form.setToken(token);
-		model.addAttribute("form", form);
-		model.addAttribute("valid", registration.canReset(token));
-		return "account/reset";
+		return passwordPage(token, registration.canReset(token), model, RESET);
 	}
 
 	@PostMapping("/password/reset")
 	String reset(@Valid @ModelAttribute("form") PasswordResetForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		return choosePassword(form, result, model, redirect, registration::resetPassword, registration::canReset, RESET);
+	}
+
+	private static String passwordPage(String token, boolean valid, Model model, PasswordPage page) {
+		PasswordResetForm form = new PasswordResetForm();
+		form.setToken(token);
+		model.addAttribute("form", form);
+		return page.show(model, valid);
+	}
+
+	/** A password chosen through a link: the reset and the invitation work alike. */
+	private static String choosePassword(PasswordResetForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, BiPredicate<String, String> choose, Predicate<String> linkValid,
+			PasswordPage page) {
 		boolean done = false;
 		if (!result.hasErrors()) {
 			try {
-				done = registration.resetPassword(form.getToken(), form.getPassword());
+				done = choose.test(form.getToken(), form.getPassword());
 			}
 			catch (AccountRefused refused) {
 				result.rejectValue("password", refused.getCode());
 			}
 		}
 		if (!done) {
-			model.addAttribute("valid", registration.canReset(form.getToken()));
 			form.setPassword(null);
-			return "account/reset";
+			return page.show(model, linkValid.test(form.getToken()));
 		}
 		redirect.addFlashAttribute("passwordChanged", true);
 		return "redirect:/login";
+	}
+
+	/** The page where a password is chosen through a link: its texts' key prefix and where its form posts. */
+	private record PasswordPage(String page, String action) {
+
+		String show(Model model, boolean valid) {
+			model.addAttribute("page", page);
+			model.addAttribute("action", action);
+			model.addAttribute("valid", valid);
+			return "account/password";
+		}
 	}
 }
