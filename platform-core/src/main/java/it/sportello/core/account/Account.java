@@ -131,10 +131,6 @@ public class Account {
 		return emailVerified;
 	}
 
-	public Instant getLockedUntil() {
-		return lockedUntil;
-	}
-
 	public String getLanguage() {
 		return language;
 	}

@@ -16,8 +16,4 @@ public record ApiKeyScope(String tenantSlug, Long associationId) {
 	public static ApiKeyScope association(long associationId) {
 		return new ApiKeyScope(null, associationId);
 	}
-
-	public boolean isFor(String slug) {
-		return slug.equals(tenantSlug);
-	}
 }

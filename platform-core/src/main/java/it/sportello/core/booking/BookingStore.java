@@ -1,15 +1,11 @@
 package it.sportello.core.booking;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import it.sportello.core.booking.BookingRefused.Reason;
-import it.sportello.core.catalogue.BookableBy;
-import it.sportello.core.catalogue.PracticeKind;
 import it.sportello.core.event.DomainEvents;
 import it.sportello.core.person.PersonKey;
 import it.sportello.core.tenancy.TenantContext;
@@ -35,29 +31,17 @@ class BookingStore {
 		this.jdbc = jdbc;
 	}
 
-	private static final String PRACTICE = "p.service_line_id, p.kind, p.bookable_by, p.active";
-
-	private static final String SLOT = "s.id, s.service_line_id, s.starts_at, s.released_at <= now(), s.starts_at > now()";
-
 	Optional<PracticeRow> practice(long id) {
-		return jdbc.query(TenantSql.of("select " + PRACTICE + " from {t}.practice p where p.id = ?"),
-				(rs, n) -> practiceRow(id, rs), id).stream().findFirst();
+		return jdbc.query(TenantSql.of("select service_line_id from {t}.practice where id = ?"),
+				(rs, n) -> new PracticeRow(id, rs.getLong(1)), id).stream().findFirst();
 	}
 
 	Optional<SlotRow> slot(long id) {
-		return jdbc.query(TenantSql.of("select " + SLOT + " from {t}.slot s where s.id = ?"), (rs, n) -> slotRow(rs, 1), id)
+		return jdbc.query(TenantSql.of("select service_line_id, starts_at, released_at <= now(), starts_at > now()"
+				+ " from {t}.slot where id = ?"),
+				(rs, n) -> new SlotRow(id, rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3), rs.getBoolean(4)), id)
 			.stream()
 			.findFirst();
-	}
-
-	private static PracticeRow practiceRow(long id, ResultSet rs) throws SQLException {
-		return new PracticeRow(id, rs.getLong(1), PracticeKind.valueOf(rs.getString(2)),
-				BookableBy.valueOf(rs.getString(3)), rs.getBoolean(4));
-	}
-
-	private static SlotRow slotRow(ResultSet rs, int first) throws SQLException {
-		return new SlotRow(rs.getLong(first), rs.getLong(first + 1), rs.getTimestamp(first + 2).toInstant(),
-				rs.getBoolean(first + 3), rs.getBoolean(first + 4));
 	}
 
 	void releaseClaims(BookingReference reference) {
@@ -150,15 +134,8 @@ class BookingStore {
 		return TenantContext.getRequired().id().slug();
 	}
 
-	record PracticeRow(long id, long serviceLineId, PracticeKind kind, BookableBy bookableBy, boolean active) {
-
-		boolean bookableThrough(Channel channel) {
-			return active && switch (channel) {
-				case CITIZEN -> bookableBy.citizens();
-				case ASSOCIATION -> bookableBy.associations();
-				case OFFICE -> true;
-			};
-		}
+	/** A practice as a move needs it: the service line whose slots it takes. */
+	record PracticeRow(long id, long serviceLineId) {
 	}
 
 	record SlotRow(long id, long serviceLineId, Instant startsAt, boolean released, boolean future) {

@@ -2,13 +2,5 @@ package it.sportello.core.catalogue;
 
 /** Who may book a practice online. */
 public enum BookableBy {
-	CITIZENS, ASSOCIATIONS, BOTH;
-
-	public boolean citizens() {
-		return this != ASSOCIATIONS;
-	}
-
-	public boolean associations() {
-		return this != CITIZENS;
-	}
+	CITIZENS, ASSOCIATIONS, BOTH
 }

@@ -103,6 +103,22 @@ class BookingServiceTest {
 	}
 
 	@Test
+	void thePlatformKnowsWhereAnAccountOrAPersonHoldsItsBookingUntilItEnds(@Autowired PersonKeys keys) {
+		long account = People.newAccount();
+		var person = People.anyone();
+		BookingReference reference = book(aCitizenBooking(agenda, fixtures.slot(agenda, 1)).byAccount(account).forPerson(person));
+
+		assertThat(queries.activeBookingOfAccount(account))
+			.contains(new BookingQueries.Claim(agenda.tenant().id().slug(), reference));
+		assertThat(queries.hasActiveBooking(keys.of(person.identity()))).isTrue();
+
+		TenantContext.runAs(agenda.tenant(), () -> bookings.cancel(reference, Channel.CITIZEN, "account", null));
+
+		assertThat(queries.activeBookingOfAccount(account)).isEmpty();
+		assertThat(queries.hasActiveBooking(keys.of(person.identity()))).isFalse();
+	}
+
+	@Test
 	void minorChildrenArePersonsOfTheBookingEachWithTheirOwnClaim() {
 		var child = People.minorChild();
 		book(aCitizenBooking(agenda, fixtures.slot(agenda, 1)).forPerson(People.anyone()).forPerson(child));

@@ -25,11 +25,6 @@ public interface SportelloPrincipal {
 		return memberships().stream().anyMatch(m -> m.getRole().isStaff() && tenantSlug.equals(m.getTenantSlug()));
 	}
 
-	default boolean isAdminOf(String tenantSlug) {
-		return memberships().stream()
-			.anyMatch(m -> m.getRole() == Role.QUESTURA_ADMIN && tenantSlug.equals(m.getTenantSlug()));
-	}
-
 	/** The Spring authorities of the roles: {@code ROLE_OPERATOR}, ... */
 	static List<GrantedAuthority> authorities(List<Membership> memberships) {
 		return memberships.stream()
