@@ -2,6 +2,7 @@ package it.sportello.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,6 +68,31 @@ class EmbeddedDefaultIT {
 			assertThat(italian.body()).contains("Pagina non trovata");
 			assertThat(english.statusCode()).isEqualTo(404);
 			assertThat(english.body()).contains("Page not found");
+			HttpResponse<String> closed = page(app, "/q/genova/admin");
+			assertThat(closed.statusCode()).isEqualTo(302);
+		}
+	}
+
+	@Test
+	void aSignedInPersonRefusedAPageIsToldSoInTheirLanguage(@TempDir Path data) throws Exception {
+		try (ConfigurableApplicationContext app = start(data)) {
+			HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+			String port = app.getEnvironment().getProperty("local.server.port");
+			String base = "http://127.0.0.1:" + port;
+			String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+			browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("email=operatore.genova%40demo.sportello.it&password=demo-Sportello-2026&_csrf=" + csrf))
+				.build(), HttpResponse.BodyHandlers.discarding());
+
+			HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(base + "/q/genova/book"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+			assertThat(refused.statusCode()).isEqualTo(403);
+			assertThat(refused.body()).contains("Accesso non consentito");
 		}
 	}
 
