@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 public class Languages {
 
 	private static final List<Language> SUPPORTED = List.of(new Language("it", "Italiano"),
-			new Language("en", "English"));
+			new Language("en", "English"), new Language("fr", "Français"), new Language("ar", "العربية"));
 
 	public List<Language> supported() {
 		return SUPPORTED;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = "en")
+	@ValueSource(strings = { "en", "fr", "ar" })
 	void everyBundleHasEveryKeyOfTheItalianOne(String language) throws Exception {
 		Properties italian = load("/i18n/messages.properties");
 		Properties other = load("/i18n/messages_" + language + ".properties");

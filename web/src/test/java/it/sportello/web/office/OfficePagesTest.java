@@ -51,6 +51,18 @@ class OfficePagesTest {
 	}
 
 	@Test
+	void theOfficeIsShownInArabicRightToLeftWithTheTemplatesArabicTexts() throws Exception {
+		mvc.perform(get("/q/roma").param("lang", "ar"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<html lang=\"ar\" dir=\"rtl\""),
+					containsString("الاثنين"), not(containsString("Documenti da portare")))));
+		mvc.perform(get("/q/genova").param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<html lang=\"fr\""),
+					containsString("<span lang=\"it\">Sportello Informazioni - U.R.P.</span>"))));
+	}
+
+	@Test
 	void theLanguageChoicePersists() throws Exception {
 		Cookie cookie = mvc.perform(get("/").param("lang", "en")).andReturn().getResponse().getCookie("sportello-lang");
 
