@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts of people who sign in through the identity provider (Keycloak): found by the provider's subject, linked
- * by a verified e-mail to an account that already exists, or created at the first login as a citizen.
+ * by a verified e-mail to an account that already exists, or created at the first login as a citizen. An e-mail that
+ * another account holds is refused unless the provider verified it and that account is not linked yet.
  */
 @Service
 public class IdentityProviderAccounts {
@@ -25,13 +26,15 @@ public class IdentityProviderAccounts {
 	@Transactional
 	public Account signedIn(String subject, String email, boolean emailVerified, String displayName) {
 		return accounts.findByOidcSubject(subject).orElseGet(() -> {
-			if (emailVerified && email != null) {
-				Optional<Account> existing = accounts.findByEmail(email);
-				if (existing.isPresent() && existing.get().getOidcSubject() == null) {
-					existing.get().linkSubject(subject);
-					existing.get().verifyEmail();
-					return existing.get();
+			Optional<Account> sameEmail = email == null ? Optional.empty() : accounts.findByEmail(email);
+			if (sameEmail.isPresent()) {
+				// only an address the provider verified may take over an account, and only one not linked yet
+				if (!emailVerified || sameEmail.get().getOidcSubject() != null) {
+					throw new AccountRefused("account.identityProvider.emailInUse");
 				}
+				sameEmail.get().linkSubject(subject);
+				sameEmail.get().verifyEmail();
+				return sameEmail.get();
 			}
 			Account account = create(subject, email, displayName);
 			memberships.save(Membership.citizen(account.getId()));

@@ -71,7 +71,9 @@ class SecurityConfiguration {
 			.oauth2Login(login -> login.loginPage("/oauth2/authorization/keycloak")
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(keycloakAccounts.userService()))
-				.defaultSuccessUrl("/me"))
+				.defaultSuccessUrl("/me")
+				// not back to the login page, which would send the person straight to Keycloak again
+				.failureUrl("/?signInRefused"))
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakAccounts.bearer())))
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/keycloak"), AnyRequestMatcher.INSTANCE))
