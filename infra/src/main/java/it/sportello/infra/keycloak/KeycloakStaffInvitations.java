@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import it.sportello.core.account.Account;
 import it.sportello.core.account.IdentityProviderAccounts;
-import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
 import it.sportello.core.account.Role;
 import it.sportello.core.account.StaffInvitations;
@@ -62,12 +61,7 @@ class KeycloakStaffInvitations implements StaffInvitations {
 				.get(subject)
 				.executeActionsEmail(properties.clientIdOfInvite(), null, (int) properties.inviteValidFor().toSeconds(),
 						List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
-			Account account = accounts.invited(subject, address);
-			if (accounts.rolesOf(account.getId())
-				.stream()
-				.noneMatch(m -> m.getRole() == role && tenantSlug.equals(m.getTenantSlug()))) {
-				memberships.save(Membership.staff(account.getId(), role, tenantSlug));
-			}
+			memberships.grantStaff(accounts.invited(subject, address).getId(), role, tenantSlug);
 		}
 	}
 

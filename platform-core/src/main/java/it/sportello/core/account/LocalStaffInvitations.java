@@ -24,11 +24,6 @@ class LocalStaffInvitations implements StaffInvitations {
 	@Transactional
 	public void invite(String email, Role role, String tenantSlug, Locale locale) {
 		Account account = registration.invite(email, locale, "mail.staff.invitation", tenantSlug);
-		Membership staff = Membership.staff(account.getId(), role, tenantSlug);
-		if (memberships.findByAccountId(account.getId())
-			.stream()
-			.noneMatch(m -> m.getRole() == role && tenantSlug.equals(m.getTenantSlug()))) {
-			memberships.save(staff);
-		}
+		memberships.grantStaff(account.getId(), role, tenantSlug);
 	}
 }

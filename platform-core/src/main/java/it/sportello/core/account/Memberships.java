@@ -8,4 +8,12 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface Memberships extends ListCrudRepository<Membership, Long> {
 
 	List<Membership> findByAccountId(Long accountId);
+
+	/** Gives the account a staff role in a Questura unless it holds it already. */
+	default void grantStaff(long accountId, Role role, String tenantSlug) {
+		if (findByAccountId(accountId).stream()
+			.noneMatch(m -> m.getRole() == role && tenantSlug.equals(m.getTenantSlug()))) {
+			save(Membership.staff(accountId, role, tenantSlug));
+		}
+	}
 }

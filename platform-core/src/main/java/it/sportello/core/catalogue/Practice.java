@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -50,23 +51,18 @@ public class Practice {
 	private boolean active = true;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "name_it")),
-			@AttributeOverride(name = "en", column = @Column(name = "name_en")),
-			@AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-			@AttributeOverride(name = "ar", column = @Column(name = "name_ar")) })
+	@EmbeddedColumnNaming("name_%s")
 	private LocalizedText name;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "description_it")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")),
-			@AttributeOverride(name = "fr", column = @Column(name = "description_fr")),
-			@AttributeOverride(name = "ar", column = @Column(name = "description_ar")) })
+	@EmbeddedColumnNaming("description_%s")
 	private LocalizedText description;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "practice_document", joinColumns = @JoinColumn(name = "practice_id"))
 	@OrderColumn(name = "position")
+	// @EmbeddedColumnNaming does not reach the elements of a collection
 	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "text_it")),
 			@AttributeOverride(name = "en", column = @Column(name = "text_en")),
 			@AttributeOverride(name = "fr", column = @Column(name = "text_fr")),

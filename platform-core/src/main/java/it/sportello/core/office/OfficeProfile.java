@@ -4,12 +4,10 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 
 import it.sportello.core.text.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /** The settings of one Questura's office: time zone, the comune's patron-saint day, contacts, public notice. */
 @Entity
@@ -30,10 +28,7 @@ public class OfficeProfile {
 	private Contacts contacts;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "notice_it")),
-			@AttributeOverride(name = "en", column = @Column(name = "notice_en")),
-			@AttributeOverride(name = "fr", column = @Column(name = "notice_fr")),
-			@AttributeOverride(name = "ar", column = @Column(name = "notice_ar")) })
+	@EmbeddedColumnNaming("notice_%s")
 	private LocalizedText notice;
 
 	protected OfficeProfile() {

@@ -5,10 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import it.sportello.core.text.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -37,10 +35,7 @@ public class ServiceLine {
 	private int position;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "name_it")),
-			@AttributeOverride(name = "en", column = @Column(name = "name_en")),
-			@AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-			@AttributeOverride(name = "ar", column = @Column(name = "name_ar")) })
+	@EmbeddedColumnNaming("name_%s")
 	private LocalizedText name;
 
 	@ElementCollection(fetch = FetchType.EAGER)

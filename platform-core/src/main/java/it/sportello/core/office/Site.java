@@ -1,14 +1,12 @@
 package it.sportello.core.office;
 
 import it.sportello.core.text.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 /** An address where an office receives the public (Genova has the Questura and a branch). */
 @Entity
@@ -23,10 +21,7 @@ public class Site {
 	private int position;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "name_it")),
-			@AttributeOverride(name = "en", column = @Column(name = "name_en")),
-			@AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-			@AttributeOverride(name = "ar", column = @Column(name = "name_ar")) })
+	@EmbeddedColumnNaming("name_%s")
 	private LocalizedText name;
 
 	private String address;

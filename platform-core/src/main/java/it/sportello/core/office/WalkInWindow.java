@@ -8,8 +8,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import it.sportello.core.text.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +21,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
@@ -54,10 +53,7 @@ public class WalkInWindow {
 	private LocalTime closes;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "it", column = @Column(name = "description_it")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")),
-			@AttributeOverride(name = "fr", column = @Column(name = "description_fr")),
-			@AttributeOverride(name = "ar", column = @Column(name = "description_ar")) })
+	@EmbeddedColumnNaming("description_%s")
 	private LocalizedText description;
 
 	protected WalkInWindow() {

@@ -56,7 +56,7 @@ class KeycloakAccounts {
 			catch (AccountRefused refused) {
 				throw new InvalidBearerTokenException(refused.getCode());
 			}
-			BearerAccount principal = new BearerAccount(account, accounts.rolesOf(account.getId()));
+			SignedInAccount principal = new SignedInAccount(account, accounts.rolesOf(account.getId()));
 			return UsernamePasswordAuthenticationToken.authenticated(principal, jwt,
 					SportelloPrincipal.authorities(principal.memberships()));
 		};

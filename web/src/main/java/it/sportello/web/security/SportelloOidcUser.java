@@ -11,31 +11,15 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 /** A person signed in through Keycloak, with the Sportello account keyed by their subject. */
 public class SportelloOidcUser extends DefaultOidcUser implements SportelloPrincipal {
 
-	private final long accountId;
-
-	private final String displayName;
-
-	private final List<Membership> memberships;
+	private final SignedInAccount account;
 
 	SportelloOidcUser(Account account, List<Membership> memberships, OidcIdToken idToken, OidcUserInfo userInfo) {
 		super(SportelloPrincipal.authorities(memberships), idToken, userInfo);
-		this.accountId = account.getId();
-		this.displayName = account.getDisplayName();
-		this.memberships = List.copyOf(memberships);
+		this.account = new SignedInAccount(account, memberships);
 	}
 
 	@Override
-	public long getAccountId() {
-		return accountId;
-	}
-
-	@Override
-	public String getDisplayName() {
-		return displayName;
-	}
-
-	@Override
-	public List<Membership> memberships() {
-		return memberships;
+	public SignedInAccount account() {
+		return account;
 	}
 }

@@ -10,11 +10,20 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /** The signed-in person, however they signed in (local form, Keycloak login, bearer token): account and roles. */
 public interface SportelloPrincipal {
 
-	long getAccountId();
+	/** The account and its roles, as they were when the person signed in. */
+	SignedInAccount account();
 
-	String getDisplayName();
+	default long getAccountId() {
+		return account().accountId();
+	}
 
-	List<Membership> memberships();
+	default String getDisplayName() {
+		return account().displayName();
+	}
+
+	default List<Membership> memberships() {
+		return account().memberships();
+	}
 
 	default boolean has(Role role) {
 		return memberships().stream().anyMatch(m -> m.getRole() == role);

@@ -12,11 +12,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** A person signed in with a local account and password. */
 public class SportelloUser implements UserDetails, SportelloPrincipal {
 
-	private final long accountId;
+	private final SignedInAccount account;
 
 	private final String email;
-
-	private final String displayName;
 
 	private final String passwordHash;
 
@@ -24,36 +22,22 @@ public class SportelloUser implements UserDetails, SportelloPrincipal {
 
 	private final boolean locked;
 
-	private final List<Membership> memberships;
-
 	SportelloUser(Account account, List<Membership> memberships, Instant now) {
-		this.accountId = account.getId();
+		this.account = new SignedInAccount(account, memberships);
 		this.email = account.getEmail();
-		this.displayName = account.getDisplayName();
 		this.passwordHash = account.getPasswordHash();
 		this.verified = account.isEmailVerified();
 		this.locked = account.isLocked(now);
-		this.memberships = List.copyOf(memberships);
 	}
 
 	@Override
-	public long getAccountId() {
-		return accountId;
-	}
-
-	@Override
-	public String getDisplayName() {
-		return displayName;
-	}
-
-	@Override
-	public List<Membership> memberships() {
-		return memberships;
+	public SignedInAccount account() {
+		return account;
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return SportelloPrincipal.authorities(memberships);
+		return SportelloPrincipal.authorities(memberships());
 	}
 
 	@Override
