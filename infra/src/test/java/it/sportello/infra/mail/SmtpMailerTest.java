@@ -1,5 +1,8 @@
 package it.sportello.infra.mail;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -8,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import it.sportello.core.mail.Mailer;
 import it.sportello.core.mail.OutgoingMail;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -35,6 +39,27 @@ class SmtpMailerTest {
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("awa@example.it");
 		assertThat(received[0].getFrom()[0].toString()).isEqualTo("sportello@questura.example.it");
 		assertThat(GreenMailUtil.getBody(received[0])).contains("https://x/y");
+	}
+
+	@Test
+	void anAttachedCalendarEntryArrivesAsAFileAndTheTextKeepsItsScript() throws Exception {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(
+					org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration.class,
+					SmtpMailAutoConfiguration.class))
+			.withPropertyValues("spring.mail.host=127.0.0.1", "spring.mail.port=" + smtp.getSmtp().getPort())
+			.run(context -> context.getBean(Mailer.class)
+				.send(new OutgoingMail("awa@example.it", "موعدك", "الرمز: ABC", "ar",
+						List.of(new OutgoingMail.Attachment("appuntamento.ics", "text/calendar",
+								"BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8))))));
+
+		MimeMessage received = smtp.getReceivedMessages()[0];
+		assertThat(received.getSubject()).isEqualTo("موعدك");
+		assertThat(received.getHeader("Content-Language")).containsExactly("ar");
+		MimeMultipart parts = (MimeMultipart) received.getContent();
+		String all = GreenMailUtil.getWholeMessage(received);
+		assertThat(all).contains("appuntamento.ics").contains("text/calendar");
+		assertThat(parts.getCount()).isEqualTo(2);
 	}
 
 	@Test

@@ -51,8 +51,10 @@ public class BookingQueries {
 	private BookingView view(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong(22);
 		List<BookingView.Person> persons = jdbc.query(
-				TenantSql.of("select full_name, minor from {t}.booking_person where booking_id = ? order by position"),
-				(p, n) -> new BookingView.Person(p.getString(1), p.getBoolean(2)), id);
+				TenantSql.of("select full_name, minor, nationality, birth_date from {t}.booking_person"
+						+ " where booking_id = ? order by position"),
+				(p, n) -> new BookingView.Person(p.getString(1), p.getBoolean(2), p.getString(3),
+						p.getDate(4) == null ? null : p.getDate(4).toLocalDate()), id);
 		return new BookingView(new BookingReference(rs.getString(1)), BookingStatus.valueOf(rs.getString(2)),
 				Channel.valueOf(rs.getString(3)), rs.getLong(4),
 				new LocalizedText(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), rs.getLong(9),

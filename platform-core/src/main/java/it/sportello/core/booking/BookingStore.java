@@ -63,12 +63,17 @@ class BookingStore {
 		Timestamp startsAt;
 		try {
 			startsAt = jdbc.queryForObject(TenantSql.of("select {t}.book(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[],"
-					+ " ?::varchar[], ?::boolean[], ?, ?, ?, ?, ?, ?)"), Timestamp.class, reference.value(),
+					+ " ?::varchar[], ?::boolean[], ?::varchar[], ?::date[], ?, ?, ?, ?, ?, ?)"), Timestamp.class, reference.value(),
 					request.slotId(), request.practiceId(), request.channel().name(), request.accountId(),
 					request.associationId(), request.practiceNumber(), request.email(), request.phone(),
 					request.language(), keys.stream().map(PersonKey::value).toArray(String[]::new),
 					request.persons().stream().map(p -> p.fullName().strip()).toArray(String[]::new),
-					request.persons().stream().map(PersonDetails::minor).toArray(Boolean[]::new), claimAccount,
+					request.persons().stream().map(PersonDetails::minor).toArray(Boolean[]::new),
+					request.persons().stream().map(PersonDetails::nationality).toArray(String[]::new),
+					// ISO dates as text, cast by the statement: the driver sends no arrays of dates
+					request.persons().stream().map(p -> p.birthDate() == null ? null : p.birthDate().toString())
+						.toArray(String[]::new),
+					claimAccount,
 					tenantSlug(), request.actor(), event.type(), event.payload(), lockTimeout);
 		}
 		catch (DataAccessException ex) {

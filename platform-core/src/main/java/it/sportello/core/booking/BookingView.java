@@ -1,6 +1,7 @@
 package it.sportello.core.booking;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import it.sportello.core.text.LocalizedText;
@@ -15,6 +16,6 @@ public record BookingView(BookingReference reference, BookingStatus status, Chan
 		String attention) {
 
 	/** A person of the booking, by name. */
-	public record Person(String fullName, boolean minor) {
+	public record Person(String fullName, boolean minor, String nationality, LocalDate birthDate) {
 	}
 }

@@ -19,8 +19,10 @@ public class DevMailbox implements Mailer {
 
 	@Override
 	public void send(OutgoingMail mail) {
+		// attachments are named, not kept: the page shows what a person would find attached
+		String attached = mail.attachments().stream().map(a -> "\n[" + a.fileName() + "]").reduce("", String::concat);
 		jdbc.update("insert into platform.dev_mail (recipient, subject, body) values (?, ?, ?)", mail.to(),
-				mail.subject(), mail.body());
+				mail.subject(), mail.body() + attached);
 	}
 
 	/** The latest mails, newest first. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -78,9 +79,21 @@ class BookingServiceTest {
 			.forPerson(new PersonDetails("Awa Diop", passport, false)));
 
 		String everything = jdbc.queryForObject("select string_agg(t::text, ' ') from (select * from "
-				+ agenda.tenant().schema() + ".booking_person union all select null, null, person_key, null, null"
+				+ agenda.tenant().schema() + ".booking_person union all select null, null, person_key, null, null, null, null"
 				+ " from platform.person_claim) t", String.class);
 		assertThat(everything).doesNotContain("AB1234567").contains("Awa Diop");
+	}
+
+	@Test
+	void thePersonsOfABookingKeepTheirNationalityAndDateOfBirthInOrder() {
+		PersonDetails mother = new PersonDetails("Awa Diop", People.passport(), false, "SN", LocalDate.of(1990, 3, 4));
+		PersonDetails son = new PersonDetails("Moussa Diop", People.passport(), true, "IT", LocalDate.of(2015, 9, 1));
+
+		BookingReference reference = book(aCitizenBooking(agenda, fixtures.slot(agenda, 1)).forPerson(mother).forPerson(son));
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> queries.find(reference)).orElseThrow().persons())
+			.containsExactly(new BookingView.Person("Awa Diop", false, "SN", LocalDate.of(1990, 3, 4)),
+					new BookingView.Person("Moussa Diop", true, "IT", LocalDate.of(2015, 9, 1)));
 	}
 
 	@Test
