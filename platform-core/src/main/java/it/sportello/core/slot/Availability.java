@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.tenancy.TenantSql;
@@ -50,6 +51,18 @@ public class Availability {
 				(rs, n) -> new FreeSlot(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
 						rs.getInt(4)),
 				practiceId, start(day, zone), start(day.plusDays(1), zone));
+	}
+
+	/** The slot, if it is a free, released, future slot of the practice: what a person may still choose. */
+	@Transactional(readOnly = true)
+	public Optional<FreeSlot> freeSlot(long practiceId, long slotId) {
+		return jdbc.query(TenantSql.of("select s.id, s.starts_at, s.ends_at, s.capacity - s.booked - s.held"
+				+ " from {t}.slot s join {t}.practice p on p.service_line_id = s.service_line_id"
+				+ " where p.id = ? and p.active and s.id = ? and s.starts_at > now() and s.released_at <= now()"
+				+ " and s.booked + s.held < s.capacity"),
+				(rs, n) -> new FreeSlot(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
+						rs.getInt(4)),
+				practiceId, slotId).stream().findFirst();
 	}
 
 	private static Timestamp start(LocalDate day, ZoneId zone) {

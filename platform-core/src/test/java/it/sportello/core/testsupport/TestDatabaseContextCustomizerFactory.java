@@ -27,7 +27,11 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 				.addLast(new MapPropertySource("sportello-test-database",
 						Map.of("spring.datasource.url", TestDatabase.jdbcUrl(), "spring.datasource.username",
 								"postgres", "spring.datasource.password", "postgres", "spring.datasource.hikari.maximum-pool-size",
-								"20", "sportello.scheduling.enabled", "false")));
+								"20")));
+			// first, over the application's own application.yml: a test runs the jobs it tests by calling them
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("sportello-test-scheduling", Map.of("sportello.scheduling.enabled", "false")));
 		}
 	}
 

@@ -1,18 +1,26 @@
 package it.sportello.web.account;
 
+import it.sportello.web.booking.MyBookings;
 import it.sportello.web.security.SportelloPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in person's own page; their bookings come with the citizen journey. */
+/** The signed-in person's own page: their booking wherever it is, with its actions and the office's messages. */
 @Controller
 class MeController {
+
+	private final MyBookings myBookings;
+
+	MeController(MyBookings myBookings) {
+		this.myBookings = myBookings;
+	}
 
 	@GetMapping("/me")
 	String me(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
 		model.addAttribute("user", user);
+		myBookings.current(user.getAccountId()).ifPresent(mine -> model.addAttribute("mine", mine));
 		return "account/me";
 	}
 }

@@ -1,0 +1,50 @@
+package it.sportello.web.booking;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import it.sportello.core.account.Account;
+import it.sportello.core.account.Accounts;
+import it.sportello.core.account.Membership;
+import it.sportello.core.account.Memberships;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Citizens for the web tests: each a new verified local account, signed in when asked. */
+public final class Citizens {
+
+	public static final String PASSWORD = "una frase lunga e segreta";
+
+	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000L);
+
+	private final ApplicationContext context;
+
+	public Citizens(ApplicationContext context) {
+		this.context = context;
+	}
+
+	/** A new citizen account, its e-mail verified. */
+	public Citizen create(String name) {
+		String email = "cittadino." + SEQUENCE.incrementAndGet() + "@example.it";
+		Account account = Account.local(email, name, context.getBean(PasswordEncoder.class).encode(PASSWORD));
+		account.verifyEmail();
+		account = context.getBean(Accounts.class).save(account);
+		context.getBean(Memberships.class).save(Membership.citizen(account.getId()));
+		return new Citizen(account.getId(), email, name);
+	}
+
+	/** Signs the citizen in through the login form and returns the session. */
+	public MockHttpSession signIn(MockMvc mvc, Citizen citizen) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", citizen.email()).password(PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+	/** A citizen's account. */
+	public record Citizen(long accountId, String email, String name) {
+	}
+}
