@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -29,6 +30,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import it.sportello.core.booking.BookingQueries;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.message.Messages;
+import it.sportello.core.pickup.ReadyForPickup;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.testsupport.Agenda;
 import it.sportello.core.testsupport.AgendaFixtures;
@@ -59,6 +61,9 @@ class JourneyTest {
 
 	@Autowired
 	Messages messages;
+
+	@Autowired
+	ReadyForPickup readyList;
 
 	AgendaFixtures fixtures;
 
@@ -261,6 +266,48 @@ class JourneyTest {
 		assertThat(inAgenda(() -> messages.unread(reference))).isZero();
 	}
 
+	@Test
+	void aPickUpNeedsTheNumberOfAnApplicationOnTheReadyList() throws Exception {
+		long slot = fixtures.slot(agenda, 2);
+		TenantContext.runAs(agenda.tenant(), () -> readyList.add("GE-2026-0042", Optional.empty()));
+		MockHttpSession session = citizens.signIn(mvc, citizens.create("Ritiro"));
+
+		giveDetails(session, agenda.pickUp(), Map.of()).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Indicare il numero della pratica da ritirare")));
+		giveDetails(session, agenda.pickUp(), Map.of("practiceNumber", "GE-2026-9999"));
+		choose(session, agenda.pickUp(), slot);
+		confirm(session, agenda.pickUp()).andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Il numero di pratica indicato non è")));
+		assertThat(fixtures.activeBookings(agenda, slot)).isZero();
+
+		giveDetails(session, agenda.pickUp(), Map.of("practiceNumber", "ge-2026-0042"));
+		choose(session, agenda.pickUp(), slot);
+		confirm(session, agenda.pickUp()).andExpect(redirectedUrl("/q/" + slug + "/book/done"));
+		assertThat(fixtures.activeBookings(agenda, slot)).isEqualTo(1);
+	}
+
+	@Test
+	void aPastSlotIsRefused() throws Exception {
+		long past = fixtures.slotAt(agenda, Instant.now().minus(Duration.ofHours(2)), 3);
+		MockHttpSession session = citizens.signIn(mvc, citizens.create("Ritardo"));
+		giveDetails(session, agenda.application(), Map.of());
+
+		choose(session, past).andExpect(status().isConflict());
+
+		assertThat(fixtures.activeBookings(agenda, past)).isZero();
+	}
+
+	@Test
+	void textsTheOfficeWroteOnlyInItalianAreMarkedItalianOnAnEnglishPage() throws Exception {
+		MockHttpSession session = citizens.signIn(mvc, citizens.create("Reader"));
+
+		String page = mvc.perform(get("/q/{slug}/book", slug).param("lang", "en").session(session))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("lang=\"en\"").contains("<span lang=\"it\">Pratica RILASCIO</span>")
+			.contains("<span lang=\"it\">Passaporto</span>");
+	}
+
 	/** Books the slot for the citizen through the pages; returns the reference. */
 	BookingReference book(long slot, Citizen citizen) throws Exception {
 		MockHttpSession session = citizens.signIn(mvc, citizen);
@@ -285,12 +332,20 @@ class JourneyTest {
 	}
 
 	ResultActions choose(MockHttpSession session, long slot) throws Exception {
-		return mvc.perform(post("/q/{slug}/book/{p}/when", slug, agenda.application()).session(session).with(csrf())
+		return choose(session, agenda.application(), slot);
+	}
+
+	ResultActions choose(MockHttpSession session, long practice, long slot) throws Exception {
+		return mvc.perform(post("/q/{slug}/book/{p}/when", slug, practice).session(session).with(csrf())
 			.param("slotId", String.valueOf(slot)));
 	}
 
 	ResultActions confirm(MockHttpSession session) throws Exception {
-		return mvc.perform(post("/q/{slug}/book/{p}/confirm", slug, agenda.application()).session(session).with(csrf()));
+		return confirm(session, agenda.application());
+	}
+
+	ResultActions confirm(MockHttpSession session, long practice) throws Exception {
+		return mvc.perform(post("/q/{slug}/book/{p}/confirm", slug, practice).session(session).with(csrf()));
 	}
 
 	<T> T inAgenda(java.util.function.Supplier<T> work) {

@@ -77,7 +77,11 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 		browser.findElement(By.id("password")).sendKeys(Citizens.PASSWORD);
 		press(browser.findElement(By.cssSelector("main button[type=submit]")));
 
-		open("/q/" + slug + "/book", lang);
+		open("/", lang);
+		press(browser.findElement(By.cssSelector("main a[href='/q/" + slug + "']")));
+		checkPage(lang);
+		press(browser.findElement(By.id("book")));
+		checkPage(lang);
 		press(browser.findElement(By.cssSelector("a[href$='/book/" + agenda.application() + "']")));
 		checkPage(lang);
 
