@@ -375,3 +375,17 @@ begin
     return v_slot.starts_at;
 end;
 $$;
+
+--changeset sportello:tenant-10
+--comment: when the slots of a day become bookable (days ahead, time of day), set by the office's admin; the release
+--comment: rules that read it come with the fairness work
+alter table office_profile add column release_days_ahead smallint check (release_days_ahead between 1 and 120),
+    add column release_time time;
+
+--changeset sportello:tenant-11
+--comment: a Questura may let only some accredited associations book at it (its protocol with them)
+alter table office_profile add column associations_restricted boolean not null default false;
+create table allowed_association (
+    association_id  bigint primary key,
+    added_at        timestamptz not null default now()
+);

@@ -57,6 +57,11 @@ public class Membership {
 		return new Membership(accountId, Role.ASSOCIATION_MEMBER, null, associationId);
 	}
 
+	/** An admin of the association: invites its members, chooses its plan. */
+	public static Membership associationAdmin(long accountId, long associationId) {
+		return new Membership(accountId, Role.ASSOCIATION_ADMIN, null, associationId);
+	}
+
 	public Long getId() {
 		return id;
 	}

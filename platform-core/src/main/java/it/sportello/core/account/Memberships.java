@@ -9,6 +9,9 @@ public interface Memberships extends ListCrudRepository<Membership, Long> {
 
 	List<Membership> findByAccountId(Long accountId);
 
+	/** The staff of a Questura. */
+	List<Membership> findByTenantSlug(String tenantSlug);
+
 	/** Gives the account a staff role in a Questura unless it holds it already. */
 	default void grantStaff(long accountId, Role role, String tenantSlug) {
 		if (findByAccountId(accountId).stream()

@@ -2,7 +2,12 @@ package it.sportello.core.account;
 
 /** What an account may do, as DESIGN.md's table of roles says; staff roles hold for one Questura. */
 public enum Role {
-	PLATFORM_ADMIN, QUESTURA_ADMIN, OPERATOR, CITIZEN, ASSOCIATION_MEMBER;
+	PLATFORM_ADMIN, QUESTURA_ADMIN, OPERATOR, CITIZEN, ASSOCIATION_MEMBER, ASSOCIATION_ADMIN;
+
+	/** Whether this role books for an association's clients. */
+	public boolean isAssociation() {
+		return this == ASSOCIATION_MEMBER || this == ASSOCIATION_ADMIN;
+	}
 
 	public boolean isStaff() {
 		return this == QUESTURA_ADMIN || this == OPERATOR;

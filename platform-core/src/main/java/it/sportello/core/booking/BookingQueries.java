@@ -2,6 +2,9 @@ package it.sportello.core.booking;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +35,17 @@ public class BookingQueries {
 		return jdbc.query(TenantSql.of(VIEW + " where b.reference = ?"), this::view, reference.value())
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * The bookings of one day in the office's zone, earliest first, of one service line or all: the day the counters
+	 * work through, each booking in whatever state it is.
+	 */
+	public List<BookingView> ofDay(LocalDate day, ZoneId zone, Long serviceLineId) {
+		return jdbc.query(TenantSql.of(VIEW + " where s.starts_at >= ? and s.starts_at < ?"
+				+ " and (?::bigint is null or s.service_line_id = ?::bigint) order by s.starts_at, b.id"), this::view,
+				Timestamp.from(day.atStartOfDay(zone).toInstant()),
+				Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()), serviceLineId, serviceLineId);
 	}
 
 	/** Where the account's active booking is, if it has one. */

@@ -26,6 +26,14 @@ public class BookingRefused extends RuntimeException {
 		NOT_IN_A_STATE_TO_DO_THAT,
 		/** The document shown does not match the booking. */
 		DOCUMENT_MISMATCH,
+		/** The association is not (or no longer) accredited. */
+		ASSOCIATION_NOT_ACCREDITED,
+		/** This Questura lets only some associations book at it, and not this one. */
+		ASSOCIATION_NOT_ALLOWED_HERE,
+		/** The association's plan does not allow new bookings now (no plan, cancelled, or past due beyond grace). */
+		NOT_ENTITLED,
+		/** The association holds as many active bookings as its plan allows. */
+		QUOTA_EXCEEDED,
 		/** Too many requests at once for the same places: nothing was done, try again in a moment. */
 		TRY_AGAIN
 	}

@@ -34,8 +34,11 @@ public class BookingService {
 
 	private final DomainEvents events;
 
+	private final BookingQueries queries;
+
 	BookingService(BookingStore store, PersonKeys personKeys, AgendaTransactions transactions, AuditLog audit,
-			DomainEvents events) {
+			DomainEvents events, BookingQueries queries) {
+		this.queries = queries;
 		this.store = store;
 		this.personKeys = personKeys;
 		this.transactions = transactions;
@@ -52,9 +55,43 @@ public class BookingService {
 				request.practiceNumber() == null ? null : ReadyForPickup.normalise(request.practiceNumber()));
 		DomainEvents.Serialized event = events.serialize(
 				new BookingMade(TenantContext.getRequired().id(), reference.value(), request.channel(), request.slotId()));
-		transactions.inOneStatement(() -> store.book(reference, normalised, keys, request.channel() == Channel.CITIZEN,
-				event, transactions.lockTimeout()));
+		if (request.channel() == Channel.ASSOCIATION) {
+			// the association's quota is taken in the same transaction as the place: both or neither
+			transactions.execute(() -> {
+				store.takeAssociationPlace(request.associationId());
+				return store.book(reference, normalised, keys, false, event, transactions.lockTimeout());
+			});
+		}
+		else {
+			transactions.inOneStatement(() -> store.book(reference, normalised, keys,
+					request.channel() == Channel.CITIZEN, event, transactions.lockTimeout()));
+		}
 		return new Booked(reference);
+	}
+
+	/**
+	 * After an application was served, gives its persons an appointment to pick up their permit, through the office
+	 * channel: the same persons (by their keys), contact and language, a pick-up practice and a slot of the office's
+	 * choosing.
+	 */
+	public BookingReference convoke(BookingReference served, long pickUpPracticeId, long slotId, String actor) {
+		BookingView application = queries.find(served).orElseThrow(() -> new BookingRefused(Reason.UNKNOWN_BOOKING));
+		if (application.status() != BookingStatus.SERVED) {
+			throw new BookingRefused(Reason.NOT_IN_A_STATE_TO_DO_THAT);
+		}
+		if (!store.isPickUp(pickUpPracticeId)) {
+			throw new BookingRefused(Reason.PRACTICE_NOT_BOOKABLE);
+		}
+		List<BookingStore.KeyedPerson> persons = store.persons(store.idOf(served));
+		BookingReference reference = BookingReference.random();
+		BookingRequest request = new BookingRequest(pickUpPracticeId, slotId, Channel.OFFICE, null, null,
+				persons.stream().map(BookingStore.KeyedPerson::details).toList(), null, application.email(), null,
+				application.language(), actor);
+		DomainEvents.Serialized event = events.serialize(
+				new BookingMade(TenantContext.getRequired().id(), reference.value(), Channel.OFFICE, slotId));
+		transactions.inOneStatement(() -> store.book(reference, request,
+				persons.stream().map(BookingStore.KeyedPerson::key).toList(), false, event, transactions.lockTimeout()));
+		return reference;
 	}
 
 	/** Moves the booking to another slot of its practice: the old place is freed only if the new one is taken. */

@@ -44,7 +44,33 @@ class BookingStore {
 			.findFirst();
 	}
 
+	/**
+	 * Takes one of the association's places: where the Questura lets it book, while it is accredited and entitled,
+	 * and below its quota, with one conditional update of its row (which concurrent bookings of the same association
+	 * wait on, so that the quota holds).
+	 */
+	void takeAssociationPlace(long associationId) {
+		boolean allowedHere = Boolean.TRUE.equals(jdbc.queryForObject(TenantSql.of("select not associations_restricted"
+				+ " or exists (select 1 from {t}.allowed_association where association_id = ?) from {t}.office_profile"),
+				Boolean.class, associationId));
+		if (!allowedHere) {
+			throw new BookingRefused(Reason.ASSOCIATION_NOT_ALLOWED_HERE);
+		}
+		int taken = jdbc.update("update platform.association set active_bookings = active_bookings + 1 where id = ?"
+				+ " and status = 'APPROVED' and active_bookings < quota and (entitlement = 'ACTIVE'"
+				+ " or (entitlement = 'PAST_DUE' and grace_until > now()))", associationId);
+		if (taken == 0) {
+			List<String> state = jdbc.query("select case when status <> 'APPROVED' then 'ASSOCIATION_NOT_ACCREDITED'"
+					+ " when entitlement = 'ACTIVE' or (entitlement = 'PAST_DUE' and grace_until > now())"
+					+ " then 'QUOTA_EXCEEDED' else 'NOT_ENTITLED' end from platform.association where id = ?",
+					(rs, n) -> rs.getString(1), associationId);
+			throw new BookingRefused(state.isEmpty() ? Reason.ASSOCIATION_NOT_ACCREDITED : Reason.valueOf(state.get(0)));
+		}
+	}
+
 	void releaseClaims(BookingReference reference) {
+		jdbc.update(TenantSql.of("update platform.association set active_bookings = active_bookings - 1 where id ="
+				+ " (select association_id from {t}.booking where reference = ?)"), reference.value());
 		jdbc.update("delete from platform.person_claim where tenant_slug = ? and booking_reference = ?", tenantSlug(),
 				reference.value());
 		jdbc.update("delete from platform.account_claim where tenant_slug = ? and booking_reference = ?", tenantSlug(),
@@ -125,6 +151,25 @@ class BookingStore {
 				(rs, n) -> new PersonKey(rs.getString(1)), bookingId);
 	}
 
+	/** The booking's persons with their keys, holder first, for a booking made again for the same persons. */
+	List<KeyedPerson> persons(long bookingId) {
+		return jdbc.query(TenantSql.of("select person_key, full_name, minor, nationality, birth_date from {t}.booking_person"
+				+ " where booking_id = ? order by position"),
+				(rs, n) -> new KeyedPerson(new PersonKey(rs.getString(1)), new PersonDetails(rs.getString(2), null,
+						rs.getBoolean(3), rs.getString(4), rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate())),
+				bookingId);
+	}
+
+	long idOf(BookingReference reference) {
+		return jdbc.queryForObject(TenantSql.of("select id from {t}.booking where reference = ?"), Long.class,
+				reference.value());
+	}
+
+	boolean isPickUp(long practiceId) {
+		return Boolean.TRUE.equals(jdbc.query(TenantSql.of("select kind = 'PICK_UP' and active from {t}.practice where id = ?"),
+				(rs, n) -> rs.getBoolean(1), practiceId).stream().findFirst().orElse(false));
+	}
+
 	void updateStatus(long bookingId, BookingStatus status) {
 		jdbc.update(TenantSql.of("update {t}.booking set status = ?, updated_at = now() where id = ?"), status.name(),
 				bookingId);
@@ -141,6 +186,9 @@ class BookingStore {
 
 	/** A practice as a move needs it: the service line whose slots it takes. */
 	record PracticeRow(long id, long serviceLineId) {
+	}
+
+	record KeyedPerson(PersonKey key, PersonDetails details) {
 	}
 
 	record SlotRow(long id, long serviceLineId, Instant startsAt, boolean released, boolean future) {

@@ -87,6 +87,21 @@ public class Practice {
 		this.documents.addAll(spec.documents());
 	}
 
+	/** The admin's revision of the practice: its texts, documents, length, counter and who may book it. */
+	public void revise(LocalizedText name, LocalizedText description, List<LocalizedText> documents, int durationMinutes,
+			ServiceLine serviceLine, BookableBy bookableBy) {
+		if (durationMinutes < 5 || durationMinutes > 240) {
+			throw new IllegalArgumentException("A practice lasts 5 to 240 minutes");
+		}
+		this.name = name;
+		this.description = description;
+		this.documents.clear();
+		this.documents.addAll(documents);
+		this.durationMinutes = durationMinutes;
+		this.serviceLine = serviceLine;
+		this.bookableBy = bookableBy;
+	}
+
 	public void disable() {
 		this.active = false;
 	}

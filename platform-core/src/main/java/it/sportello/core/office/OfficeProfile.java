@@ -1,5 +1,6 @@
 package it.sportello.core.office;
 
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 
@@ -31,6 +32,10 @@ public class OfficeProfile {
 	@EmbeddedColumnNaming("notice_%s")
 	private LocalizedText notice;
 
+	private Short releaseDaysAhead;
+
+	private LocalTime releaseTime;
+
 	protected OfficeProfile() {
 	}
 
@@ -43,6 +48,33 @@ public class OfficeProfile {
 
 	public void publishNotice(LocalizedText notice) {
 		this.notice = notice;
+	}
+
+	/** The office's contacts and patron-saint day, as its admin sets them. */
+	public void revise(Contacts contacts, MonthDay patronSaintDay) {
+		this.contacts = contacts;
+		this.patronMonth = (short) patronSaintDay.getMonthValue();
+		this.patronDay = (short) patronSaintDay.getDayOfMonth();
+	}
+
+	/**
+	 * When the slots of a day become bookable: so many days ahead, at that time. Kept here for the release rules of
+	 * the fairness work; until then slots are bookable as soon as they exist.
+	 */
+	public void releaseSlots(int daysAhead, LocalTime at) {
+		if (daysAhead < 1 || daysAhead > 120 || at == null) {
+			throw new IllegalArgumentException("Slots are released 1 to 120 days ahead, at a time of day");
+		}
+		this.releaseDaysAhead = (short) daysAhead;
+		this.releaseTime = at;
+	}
+
+	public Integer getReleaseDaysAhead() {
+		return releaseDaysAhead == null ? null : releaseDaysAhead.intValue();
+	}
+
+	public LocalTime getReleaseTime() {
+		return releaseTime;
 	}
 
 	public ZoneId getTimeZone() {

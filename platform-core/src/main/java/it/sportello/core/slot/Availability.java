@@ -1,6 +1,7 @@
 package it.sportello.core.slot;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -63,6 +64,14 @@ public class Availability {
 				(rs, n) -> new FreeSlot(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
 						rs.getInt(4)),
 				practiceId, slotId).stream().findFirst();
+	}
+
+	/** The slot of the service line (by its code) that starts at the instant, free or not. */
+	@Transactional(readOnly = true)
+	public Optional<Long> slotStartingAt(String serviceLineCode, Instant startsAt) {
+		return jdbc.query(TenantSql.of("select s.id from {t}.slot s join {t}.service_line l on l.id = s.service_line_id"
+				+ " where l.code = ? and s.starts_at = ?"), (rs, n) -> rs.getLong(1), serviceLineCode,
+				Timestamp.from(startsAt)).stream().findFirst();
 	}
 
 	private static Timestamp start(LocalDate day, ZoneId zone) {

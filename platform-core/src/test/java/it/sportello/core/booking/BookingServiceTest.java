@@ -212,7 +212,7 @@ class BookingServiceTest {
 
 		assertRefused(Reason.PRACTICE_NOT_BOOKABLE,
 				() -> book(aCitizenBooking(agenda, slot).forPractice(agenda.associationsOnly())));
-		book(aCitizenBooking(agenda, slot).forPractice(agenda.associationsOnly()).byAssociation(7));
+		book(aCitizenBooking(agenda, slot).forPractice(agenda.associationsOnly()).byAssociation(fixtures.association(5)));
 	}
 
 	@Test

@@ -103,6 +103,20 @@ public final class AgendaFixtures {
 		return day;
 	}
 
+	/** A new accredited association whose plan allows so many active bookings. */
+	public long association(int quota) {
+		return jdbc.queryForObject("insert into platform.association (name, tax_number, pec, status, plan_code, quota,"
+				+ " entitlement) values (?, ?, ?, 'APPROVED', 'TEST', ?, 'ACTIVE') returning id", Long.class,
+				"Associazione " + SLOT_MINUTES.incrementAndGet(), String.format("%011d", System.nanoTime() % 100_000_000_000L),
+				"pec@example.it", quota);
+	}
+
+	/** How many active bookings the association holds, as its counter says. */
+	public int associationBookings(long associationId) {
+		return jdbc.queryForObject("select active_bookings from platform.association where id = ?", Integer.class,
+				associationId);
+	}
+
 	/** The slot's counter, as the database holds it. */
 	public int booked(Agenda agenda, long slotId) {
 		return jdbc.queryForObject("select booked from " + agenda.tenant().schema() + ".slot where id = ?",

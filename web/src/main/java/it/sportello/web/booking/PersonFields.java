@@ -1,6 +1,5 @@
 package it.sportello.web.booking;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -8,8 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import it.sportello.core.booking.PersonDetails;
-import it.sportello.core.person.PersonIdentity;
-import it.sportello.core.person.PersonIdentity.DocumentType;
 import it.sportello.core.person.PersonIdentity.InvalidIdentity;
 import org.springframework.validation.Errors;
 
@@ -17,27 +14,11 @@ import org.springframework.validation.Errors;
  * What the form asks of each person who comes: name, codice fiscale or identity document, nationality and date of
  * birth. The holder's form and each child's share it.
  */
-public class PersonFields implements Serializable {
-
-	/** The person shows a codice fiscale. */
-	public static final String TAX_CODE = "CF";
-
-	/** The person shows an identity document. */
-	public static final String DOCUMENT = "DOC";
+public class PersonFields extends IdentityFields {
 
 	static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private String fullName;
-
-	private String idKind = TAX_CODE;
-
-	private String codiceFiscale;
-
-	private String documentType;
-
-	private String documentCountry;
-
-	private String documentNumber;
 
 	private String nationality;
 
@@ -51,15 +32,15 @@ public class PersonFields implements Serializable {
 		else if (fullName.strip().length() > 200) {
 			errors.rejectValue(prefix + "fullName", "person.fullName.tooLong");
 		}
-		if (TAX_CODE.equals(idKind)) {
-			if (blank(codiceFiscale)) {
+		if (TAX_CODE.equals(getIdKind())) {
+			if (blank(getCodiceFiscale())) {
 				errors.rejectValue(prefix + "codiceFiscale", "person.codiceFiscale.required");
 			}
 			else {
 				identityOrReject(errors, prefix);
 			}
 		}
-		else if (DOCUMENT.equals(idKind)) {
+		else if (DOCUMENT.equals(getIdKind())) {
 			if (documentType() == null) {
 				errors.rejectValue(prefix + "documentType", "person.document.type.required");
 			}
@@ -100,23 +81,8 @@ public class PersonFields implements Serializable {
 		}
 	}
 
-	/** The identity, once the fields are valid. */
-	PersonIdentity identity() {
-		return TAX_CODE.equals(idKind) ? new PersonIdentity.TaxCode(codiceFiscale)
-				: new PersonIdentity.Document(documentType(), documentCountry, documentNumber);
-	}
-
 	PersonDetails details(boolean minor) {
 		return new PersonDetails(fullName.strip(), identity(), minor, nationality, birthDay());
-	}
-
-	private DocumentType documentType() {
-		try {
-			return documentType == null ? null : DocumentType.valueOf(documentType);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	LocalDate birthDay() {
@@ -138,46 +104,6 @@ public class PersonFields implements Serializable {
 
 	public void setFullName(String fullName) {
 		this.fullName = fullName;
-	}
-
-	public String getIdKind() {
-		return idKind;
-	}
-
-	public void setIdKind(String idKind) {
-		this.idKind = idKind;
-	}
-
-	public String getCodiceFiscale() {
-		return codiceFiscale;
-	}
-
-	public void setCodiceFiscale(String codiceFiscale) {
-		this.codiceFiscale = codiceFiscale;
-	}
-
-	public String getDocumentType() {
-		return documentType;
-	}
-
-	public void setDocumentType(String documentType) {
-		this.documentType = documentType;
-	}
-
-	public String getDocumentCountry() {
-		return documentCountry;
-	}
-
-	public void setDocumentCountry(String documentCountry) {
-		this.documentCountry = documentCountry;
-	}
-
-	public String getDocumentNumber() {
-		return documentNumber;
-	}
-
-	public void setDocumentNumber(String documentNumber) {
-		this.documentNumber = documentNumber;
 	}
 
 	public String getNationality() {

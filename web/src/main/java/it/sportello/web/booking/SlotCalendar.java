@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * chosen. Plain links and radio buttons, so that it works with the keyboard and without JavaScript.
  */
 @Component
-class SlotCalendar {
+public class SlotCalendar {
 
 	/** How many months ahead the calendar lets a person look (the slot horizon is about two). */
 	static final int MONTHS_AHEAD = 3;
@@ -42,7 +42,7 @@ class SlotCalendar {
 	 * The month asked for (this month when none, or one out of range) and, when a day is chosen, its free times.
 	 * Runs in the Questura's context.
 	 */
-	View show(long practiceId, String month, String day, Locale locale) {
+	public View show(long practiceId, String month, String day, Locale locale) {
 		ZoneId zone = profiles.getRequired().getTimeZone();
 		LocalDate today = LocalDate.now(zone);
 		YearMonth first = YearMonth.from(today);
@@ -102,11 +102,11 @@ class SlotCalendar {
 	 * @param times the free times of that day
 	 * @param anyFree whether any day of the month has a free place
 	 */
-	record View(YearMonth month, YearMonth previous, YearMonth next, List<List<Day>> weeks, LocalDate day,
+	public record View(YearMonth month, YearMonth previous, YearMonth next, List<List<Day>> weeks, LocalDate day,
 			List<FreeSlot> times, boolean anyFree, ZoneId zone) {
 	}
 
 	/** A day of the calendar. */
-	record Day(LocalDate date, String label, boolean inMonth, boolean free, boolean chosen) {
+	public record Day(LocalDate date, String label, boolean inMonth, boolean free, boolean chosen) {
 	}
 }

@@ -84,13 +84,21 @@ class SecurityConfiguration {
 	/** The rules both ways of signing in share. */
 	private static void authorize(HttpSecurity http, ApiKeys apiKeys, Duration absoluteTimeout) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/webjars/**", "/css/**", "/favicon.ico", "/error").permitAll()
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/q/*").permitAll()
 			// the mailbox page exists only outside prod (its controller is @Profile("!prod"))
 			.requestMatchers(HttpMethod.GET, "/dev/mailbox").permitAll()
 			.requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
+			// the office's own configuration: its admins; the day's work below: all its staff
+			.requestMatchers("/q/{slug}/admin/settings/**", "/q/{slug}/admin/settings", "/q/{slug}/admin/catalogue/**",
+					"/q/{slug}/admin/catalogue", "/q/{slug}/admin/hours/**", "/q/{slug}/admin/hours",
+					"/q/{slug}/admin/closures/**", "/q/{slug}/admin/closures", "/q/{slug}/admin/staff/**",
+					"/q/{slug}/admin/staff", "/q/{slug}/admin/import", "/q/{slug}/admin/audit", "/q/{slug}/admin/audit/**")
+			.access(adminOfTheQuestura())
 			.requestMatchers("/q/{slug}/admin/**").access(staffOfTheQuestura())
+			// the Questura's systems send the ready-for-pick-up list with its API key
+			.requestMatchers(HttpMethod.POST, "/api/v1/q/{slug}/ready-list").access(questurasApiKey())
 			// the booking journey and the booking API: the people who book, never the office's staff (the seeds forbid
 			// counter staff from booking; they act through the back office's office-channel actions)
 			.requestMatchers("/q/{slug}/book", "/q/{slug}/book/**", "/api/v1/q/{slug}/bookings",
@@ -116,6 +124,27 @@ class SecurityConfiguration {
 			return new AuthorizationDecision(principal instanceof SportelloPrincipal person
 					&& (person.has(Role.CITIZEN) || person.has(Role.ASSOCIATION_MEMBER))
 					&& person.memberships().stream().noneMatch(m -> m.getRole().isStaff() || m.getRole() == Role.PLATFORM_ADMIN));
+		};
+	}
+
+	/** The admins of the Questura, and nobody else. */
+	private static AuthorizationManager<RequestAuthorizationContext> adminOfTheQuestura() {
+		return (authentication, context) -> {
+			Object principal = authentication.get() == null ? null : authentication.get().getPrincipal();
+			String slug = context.getVariables().get("slug");
+			return new AuthorizationDecision(principal instanceof SportelloPrincipal user && slug != null
+					&& user.memberships().stream().anyMatch(m -> m.getRole() == Role.QUESTURA_ADMIN
+							&& slug.equals(m.getTenantSlug())));
+		};
+	}
+
+	/** An API key of the Questura itself. */
+	private static AuthorizationManager<RequestAuthorizationContext> questurasApiKey() {
+		return (authentication, context) -> {
+			Object principal = authentication.get() == null ? null : authentication.get().getPrincipal();
+			String slug = context.getVariables().get("slug");
+			return new AuthorizationDecision(principal instanceof ApiClient client && slug != null
+					&& slug.equals(client.scope().tenantSlug()));
 		};
 	}
 

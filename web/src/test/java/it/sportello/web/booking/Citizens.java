@@ -8,12 +8,13 @@ import it.sportello.core.account.Account;
 import it.sportello.core.account.Accounts;
 import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
+import it.sportello.core.account.Role;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Citizens for the web tests: each a new verified local account, signed in when asked. */
+/** Accounts for the web tests: citizens and staff, each a new verified local account, signed in when asked. */
 public final class Citizens {
 
 	public static final String PASSWORD = "una frase lunga e segreta";
@@ -28,12 +29,24 @@ public final class Citizens {
 
 	/** A new citizen account, its e-mail verified. */
 	public Citizen create(String name) {
+		Citizen citizen = account(name);
+		context.getBean(Memberships.class).save(Membership.citizen(citizen.accountId()));
+		return citizen;
+	}
+
+	private Citizen account(String name) {
 		String email = "cittadino." + SEQUENCE.incrementAndGet() + "@example.it";
 		Account account = Account.local(email, name, context.getBean(PasswordEncoder.class).encode(PASSWORD));
 		account.verifyEmail();
 		account = context.getBean(Accounts.class).save(account);
-		context.getBean(Memberships.class).save(Membership.citizen(account.getId()));
 		return new Citizen(account.getId(), email, name);
+	}
+
+	/** A new member of a Questura's staff (operator or admin), verified. */
+	public Citizen staff(String name, Role role, String tenantSlug) {
+		Citizen account = account(name);
+		context.getBean(Memberships.class).grantStaff(account.accountId(), role, tenantSlug);
+		return account;
 	}
 
 	/** Signs the citizen in through the login form and returns the session. */

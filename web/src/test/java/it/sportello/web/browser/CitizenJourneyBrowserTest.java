@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -75,15 +76,15 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 		open("/login?lang=" + lang, lang);
 		browser.findElement(By.id("email")).sendKeys(citizen.email());
 		browser.findElement(By.id("password")).sendKeys(Citizens.PASSWORD);
-		press(browser.findElement(By.cssSelector("main button[type=submit]")));
+		Browser.press(browser.findElement(By.cssSelector("main button[type=submit]")));
 
 		open("/", lang);
-		press(browser.findElement(By.cssSelector("main a[href='/q/" + slug + "']")));
-		checkPage(lang);
-		press(browser.findElement(By.id("book")));
-		checkPage(lang);
-		press(browser.findElement(By.cssSelector("a[href$='/book/" + agenda.application() + "']")));
-		checkPage(lang);
+		Browser.press(browser.findElement(By.cssSelector("main a[href='/q/" + slug + "']")));
+		Browser.checkPage(lang);
+		Browser.press(browser.findElement(By.id("book")));
+		Browser.checkPage(lang);
+		Browser.press(browser.findElement(By.cssSelector("a[href$='/book/" + agenda.application() + "']")));
+		Browser.checkPage(lang);
 
 		browser.findElement(By.id("idKind2")).sendKeys(Keys.SPACE);
 		new Select(browser.findElement(By.id("documentType"))).selectByValue("PASSPORT");
@@ -91,24 +92,24 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 		browser.findElement(By.id("documentNumber")).sendKeys("A" + citizen.accountId() + "77");
 		new Select(browser.findElement(By.id("nationality"))).selectByValue("SN");
 		((JavascriptExecutor) browser).executeScript("document.getElementById('birthDate').value = '1990-03-04'");
-		press(continueButton());
+		Browser.press(continueButton());
 		assertThat(browser.findElement(By.id("error-summary")).findElements(By.cssSelector("a[href='#privacy']")))
 			.hasSize(1);
-		checkPage(lang);
+		Browser.checkPage(lang);
 		browser.findElement(By.id("privacy")).sendKeys(Keys.SPACE);
-		press(continueButton());
+		Browser.press(continueButton());
 
-		checkPage(lang);
+		Browser.checkPage(lang);
 		chooseWithTheKeyboard(agenda, first);
-		checkPage(lang);
-		press(browser.findElement(By.cssSelector("#times button[type=submit]")));
+		Browser.checkPage(lang);
+		Browser.press(browser.findElement(By.cssSelector("#times button[type=submit]")));
 
-		checkPage(lang);
-		press(browser.findElement(By.cssSelector("main form button[type=submit]")));
+		Browser.checkPage(lang);
+		Browser.press(browser.findElement(By.cssSelector("main form button[type=submit]")));
 		assertThat(browser.findElement(By.id("booked")).getText()).contains(BOOKED.get(lang));
 		String reference = queries.activeBookingOfAccount(citizen.accountId()).orElseThrow().reference().value();
 		assertThat(browser.findElement(By.cssSelector(".reference")).getText()).isEqualTo(reference);
-		checkPage(lang);
+		Browser.checkPage(lang);
 
 		open("/me/booking/receipt", lang);
 		assertThat(browser.findElement(By.cssSelector("img.qr")).getAttribute("alt")).contains(reference);
@@ -119,20 +120,20 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 		assertThat(BookingMailsTest.subject(mails.get(0))).startsWith(MAIL_SUBJECT.get(lang));
 
 		open("/me", lang);
-		press(browser.findElement(By.cssSelector("a[href='/me/booking/move']")));
-		checkPage(lang);
+		Browser.press(browser.findElement(By.cssSelector("a[href='/me/booking/move']")));
+		Browser.checkPage(lang);
 		chooseWithTheKeyboard(agenda, second);
-		press(browser.findElement(By.cssSelector("#times button[type=submit]")));
+		Browser.press(browser.findElement(By.cssSelector("#times button[type=submit]")));
 		assertThat(browser.findElement(By.id("done")).isDisplayed()).isTrue();
-		checkPage(lang);
+		Browser.checkPage(lang);
 		assertThat(jdbc.queryForObject("select slot_id from " + agenda.tenant().schema() + ".booking where reference = ?",
 				Long.class, reference)).isEqualTo(second);
 
-		press(browser.findElement(By.cssSelector("a[href='/me/booking/cancel']")));
-		checkPage(lang);
-		press(browser.findElement(By.cssSelector("main form button[type=submit]")));
+		Browser.press(browser.findElement(By.cssSelector("a[href='/me/booking/cancel']")));
+		Browser.checkPage(lang);
+		Browser.press(browser.findElement(By.cssSelector("main form button[type=submit]")));
 		assertThat(browser.findElements(By.id("no-booking"))).hasSize(1);
-		checkPage(lang);
+		Browser.checkPage(lang);
 		assertThat(fixtures.activeBookings(agenda, second)).isZero();
 	}
 
@@ -142,21 +143,12 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 				Timestamp.class, slot).toInstant().atZone(ZoneId.of("Europe/Rome")).toLocalDate();
 		By dayLink = By.cssSelector("a.free-day[href*='day=" + day + "']");
 		for (int months = 0; months < 3 && browser.findElements(dayLink).isEmpty(); months++) {
-			press(browser.findElement(By.cssSelector("a[href$='month=" + YearMonth.from(day) + "']")));
+			Browser.press(browser.findElement(By.cssSelector("a[href$='month=" + YearMonth.from(day) + "']")));
 		}
-		press(browser.findElement(dayLink));
+		Browser.press(browser.findElement(dayLink));
 		WebElement time = browser.findElement(By.id("slot-" + slot));
 		time.sendKeys(Keys.SPACE);
 		assertThat(time.isSelected()).isTrue();
-	}
-
-	/** Activates a link or button with the Enter key, as a keyboard user does, and waits for the next page. */
-	private void press(WebElement element) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		element.sendKeys(Keys.ENTER);
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	private WebElement continueButton() {
@@ -165,14 +157,7 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 
 	private void open(String path, String lang) {
 		browser.get(url(path));
-		checkPage(lang);
+		Browser.checkPage(lang);
 	}
 
-	/** The page is in the language, right to left in Arabic, and axe-core finds nothing against WCAG 2.1 AA. */
-	private void checkPage(String lang) {
-		WebElement html = browser.findElement(By.tagName("html"));
-		assertThat(html.getAttribute("lang")).as(browser.getCurrentUrl()).isEqualTo(lang);
-		assertThat(html.getAttribute("dir")).isEqualTo("ar".equals(lang) ? "rtl" : "ltr");
-		assertThat(Browser.accessibilityViolations()).as("axe-core on " + browser.getCurrentUrl()).isEmpty();
-	}
 }

@@ -1,0 +1,32 @@
+package it.sportello.admin.imports;
+
+import java.util.Locale;
+
+import it.sportello.core.person.PersonIdentity;
+import it.sportello.core.person.PersonIdentity.DocumentType;
+import it.sportello.core.person.PersonIdentity.InvalidIdentity;
+
+/** The identity of a person in an imported row: a codice fiscale, or a document by type, country and number. */
+final class ImportedPersons {
+
+	private ImportedPersons() {
+	}
+
+	/** The row's identity, or null when it names none; an identity that is not well formed is refused. */
+	static PersonIdentity identity(CsvFiles.CsvRow row) {
+		if (row.get("codice_fiscale") != null) {
+			return new PersonIdentity.TaxCode(row.get("codice_fiscale"));
+		}
+		if (row.get("document_number") == null) {
+			return null;
+		}
+		DocumentType type;
+		try {
+			type = DocumentType.valueOf(String.valueOf(row.get("document_type")).toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidIdentity("person.document.type.required");
+		}
+		return new PersonIdentity.Document(type, row.get("document_country"), row.get("document_number"));
+	}
+}

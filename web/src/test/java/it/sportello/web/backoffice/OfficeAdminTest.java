@@ -1,0 +1,246 @@
+package it.sportello.web.backoffice;
+
+import static it.sportello.core.testsupport.BookingRequests.aCitizenBooking;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+
+import it.sportello.core.account.Memberships;
+import it.sportello.core.account.Role;
+import it.sportello.core.booking.BookingOutcome.Booked;
+import it.sportello.core.booking.BookingQueries;
+import it.sportello.core.booking.BookingReference;
+import it.sportello.core.booking.BookingService;
+import it.sportello.core.booking.BookingStatus;
+import it.sportello.core.booking.CheckIn;
+import it.sportello.core.booking.PersonDetails;
+import it.sportello.core.catalogue.Practices;
+import it.sportello.core.mail.DevMailbox;
+import it.sportello.core.person.PersonIdentity;
+import it.sportello.core.tenancy.TenantContext;
+import it.sportello.core.testsupport.Agenda;
+import it.sportello.core.testsupport.AgendaFixtures;
+import it.sportello.core.testsupport.People;
+import it.sportello.web.WebTest;
+import it.sportello.web.booking.Citizens;
+import it.sportello.web.booking.Citizens.Citizen;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebTest
+class OfficeAdminTest {
+
+	static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	BookingService bookings;
+
+	@Autowired
+	BookingQueries queries;
+
+	AgendaFixtures fixtures;
+
+	Agenda agenda;
+
+	String slug;
+
+	Citizen adminAccount;
+
+	MockHttpSession admin;
+
+	@BeforeEach
+	void aQuesturaAndItsAdmin() throws Exception {
+		fixtures = new AgendaFixtures(context);
+		agenda = fixtures.newQuestura("gestione");
+		slug = agenda.tenant().id().slug();
+		Citizens accounts = new Citizens(context);
+		adminAccount = accounts.staff("Marta", Role.QUESTURA_ADMIN, slug);
+		admin = accounts.signIn(mvc, adminAccount);
+	}
+
+	@Test
+	void theAdminSetsContactsANoticeThePatronDayAndTheRelease() throws Exception {
+		mvc.perform(post("/q/{s}/admin/settings", slug).session(admin).with(csrf()).param("phone", "010 5366111")
+			.param("patronDay", "24/6").param("notice_it", "Chiuso il 31 dicembre.").param("notice_en", "Closed on 31 December.")
+			.param("releaseDaysAhead", "14").param("releaseTime", "14:00"));
+
+		mvc.perform(get("/q/{s}", slug).param("lang", "en"))
+			.andExpect(content().string(containsString("Closed on 31 December.")))
+			.andExpect(content().string(containsString("010 5366111")));
+		mvc.perform(post("/q/{s}/admin/settings", slug).session(admin).with(csrf()).param("patronDay", "31/2")
+			.param("releaseDaysAhead", "14").param("releaseTime", "14:00"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("giorno/mese")));
+	}
+
+	@Test
+	void theAdminDisablesEditsAndAddsPractices() throws Exception {
+		mvc.perform(post("/q/{s}/admin/catalogue/{id}/active", slug, agenda.application()).param("active", "false")
+			.session(admin).with(csrf()));
+		mvc.perform(post("/q/{s}/admin/catalogue/{id}", slug, agenda.pickUp()).session(admin).with(csrf())
+			.param("name_it", "Ritiro del permesso elettronico").param("duration", "10")
+			.param("serviceLine", String.valueOf(agenda.serviceLineId())).param("bookableBy", "CITIZENS")
+			.param("documents", "Ricevuta della domanda\nPassaporto"));
+		mvc.perform(post("/q/{s}/admin/catalogue/new", slug).session(admin).with(csrf()).param("code", "APOLIDIA")
+			.param("kind", "APPLICATION").param("name_it", "Riconoscimento dello status di apolide").param("duration", "30")
+			.param("serviceLine", String.valueOf(agenda.serviceLineId())).param("bookableBy", "BOTH")
+			.param("documents", "Documentazione"));
+		mvc.perform(post("/q/{s}/admin/catalogue/new", slug).session(admin).with(csrf()).param("code", "APOLIDIA")
+			.param("kind", "APPLICATION").param("name_it", "Doppione").param("duration", "30")
+			.param("serviceLine", String.valueOf(agenda.serviceLineId())).param("bookableBy", "BOTH"))
+			.andExpect(status().isUnprocessableContent());
+
+		String office = mvc.perform(get("/q/{s}", slug)).andReturn().getResponse().getContentAsString();
+		assertThat(office).doesNotContain("Pratica RILASCIO").contains("Ritiro del permesso elettronico")
+			.contains("Ricevuta della domanda").contains("Riconoscimento dello status di apolide");
+	}
+
+	@Test
+	void newHoursRebuildTheFreeSlotsAndBadHoursAreRefused() throws Exception {
+		LocalDate monday = LocalDate.now(ROME).plusWeeks(2).with(DayOfWeek.MONDAY);
+		mvc.perform(post("/q/{s}/admin/hours/{id}", slug, agenda.serviceLineId()).session(admin).with(csrf())
+			.param("MONDAY.opens", "09:00").param("MONDAY.closes", "10:00").param("MONDAY.slotMinutes", "15")
+			.param("MONDAY.counters", "2"));
+
+		assertThat(slotsOn(monday)).isEqualTo(4);
+		assertThat(slotsOn(monday.plusDays(1))).isZero();
+		mvc.perform(post("/q/{s}/admin/hours/{id}", slug, agenda.serviceLineId()).session(admin).with(csrf())
+			.param("MONDAY.opens", "11:00").param("MONDAY.closes", "10:00").param("MONDAY.slotMinutes", "15")
+			.param("MONDAY.counters", "2"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Orario di lunedì non valido")));
+		assertThat(slotsOn(monday)).isEqualTo(4);
+	}
+
+	@Test
+	void closingADayShowsTheBookingsItHitsThenMovesThemWithTheReason() throws Exception {
+		Instant at = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		LocalDate day = at.atZone(ROME).toLocalDate();
+		BookingReference hit = book(fixtures.slotAt(agenda, at, 2), People.passport());
+		fixtures.slotAt(agenda, at.plus(2, ChronoUnit.DAYS), 2);
+
+		mvc.perform(post("/q/{s}/admin/closures/preview", slug).session(admin).with(csrf()).param("day", day.toString())
+				.param("kind", "close").param("reason", "Sciopero"))
+			.andExpect(content().string(containsString(hit.value())));
+		assertThat(view(hit).attention()).isNull();
+		mvc.perform(post("/q/{s}/admin/closures", slug).session(admin).with(csrf()).param("day", day.toString())
+			.param("kind", "close").param("reason", "Sciopero").param("then", "move"));
+
+		assertThat(view(hit).startsAt()).isAfter(at.plus(1, ChronoUnit.DAYS));
+		assertThat(view(hit).status()).isEqualTo(BookingStatus.BOOKED);
+		mvc.perform(post("/q/{s}/admin/closures/preview", slug).session(admin).with(csrf()).param("day", "ieri")
+			.param("reason", "x")).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void theAdminInvitesAnOperatorAndRevokesThemButNotThemselves() throws Exception {
+		String email = "nuovo.operatore." + System.nanoTime() % 100_000 + "@example.it";
+		mvc.perform(post("/q/{s}/admin/staff", slug).session(admin).with(csrf()).param("email", email)
+			.param("role", "OPERATOR"));
+
+		assertThat(context.getBean(DevMailbox.class).latest(20)).anyMatch(k -> k.mail().to().equals(email));
+		Memberships memberships = context.getBean(Memberships.class);
+		long operatorMembership = memberships.findByTenantSlug(slug).stream()
+			.filter(m -> m.getRole() == Role.OPERATOR).findFirst().orElseThrow().getId();
+		long ownMembership = memberships.findByTenantSlug(slug).stream()
+			.filter(m -> m.getAccountId() == adminAccount.accountId()).findFirst().orElseThrow().getId();
+		mvc.perform(post("/q/{s}/admin/staff/{id}/revoke", slug, ownMembership).session(admin).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/q/{s}/admin/staff/{id}/revoke", slug, operatorMembership).session(admin).with(csrf()));
+
+		assertThat(memberships.findByTenantSlug(slug)).extracting(m -> m.getRole()).containsExactly(Role.QUESTURA_ADMIN);
+	}
+
+	@Test
+	void theAuditViewFiltersByBookingPersonAndStaff() throws Exception {
+		PersonIdentity.Document passport = People.passport();
+		BookingReference mine = book(fixtures.slot(agenda, 2), passport);
+		BookingReference other = book(fixtures.slot(agenda, 2), People.passport());
+		inAgenda(() -> {
+			context.getBean(CheckIn.class).noShow(other, "staff:99");
+			return null;
+		});
+
+		assertThat(audit("reference", mine.value())).contains(mine.value()).doesNotContain(other.value());
+		assertThat(mvc.perform(get("/q/{s}/admin/audit", slug).session(admin).param("documentCountry", passport.country())
+			.param("documentNumber", passport.number())).andReturn().getResponse().getContentAsString())
+			.contains(mine.value()).doesNotContain(other.value());
+		assertThat(audit("actor", "staff:99")).contains("NO_SHOW").doesNotContain(mine.value());
+	}
+
+	@Test
+	void reportsCountCapacityNoShowsAndChannelsAndExportCsv() throws Exception {
+		Instant at = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+		LocalDate day = at.atZone(ROME).toLocalDate();
+		long slot = fixtures.slotAt(agenda, at, 4);
+		BookingReference absent = book(slot, People.passport());
+		book(slot, People.passport());
+		inAgenda(() -> {
+			context.getBean(CheckIn.class).noShow(absent, "staff:1");
+			return null;
+		});
+
+		String csv = mvc.perform(get("/q/{s}/admin/reports/export.csv", slug).session(admin).param("from", day.toString())
+				.param("to", day.toString()))
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(csv.lines()).containsExactly(
+				"period_start,capacity,booked,used_percent,served,no_show,no_show_percent,citizen,association,office",
+				day + ",4,2,50,0,1,100,2,0,0");
+		mvc.perform(get("/q/{s}/admin/reports", slug).session(admin).param("from", day.toString()).param("to", day.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("50%")))
+			.andExpect(content().string(containsString("chart.umd.js")));
+	}
+
+	private String audit(String filter, String value) throws Exception {
+		return mvc.perform(get("/q/{s}/admin/audit", slug).session(admin).param(filter, value)).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	private int slotsOn(LocalDate day) {
+		return jdbc.queryForObject("select count(*) from " + agenda.tenant().schema() + ".slot where starts_at >= ?"
+				+ " and starts_at < ?", Integer.class, java.sql.Timestamp.from(day.atStartOfDay(ROME).toInstant()),
+				java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(ROME).toInstant()));
+	}
+
+	private BookingReference book(long slot, PersonIdentity identity) {
+		return ((Booked) TenantContext.callAs(agenda.tenant(), () -> bookings.book(aCitizenBooking(agenda, slot)
+			.forPerson(new PersonDetails("Persona", identity, false))
+			.byAccount(People.newAccount())
+			.build()))).reference();
+	}
+
+	private it.sportello.core.booking.BookingView view(BookingReference reference) {
+		return inAgenda(() -> queries.find(reference)).orElseThrow();
+	}
+
+	private <T> T inAgenda(Supplier<T> work) {
+		return TenantContext.callAs(agenda.tenant(), work);
+	}
+}

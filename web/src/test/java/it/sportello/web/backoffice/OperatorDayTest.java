@@ -1,0 +1,230 @@
+package it.sportello.web.backoffice;
+
+import static it.sportello.core.testsupport.BookingRequests.aCitizenBooking;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+
+import it.sportello.core.account.Role;
+import it.sportello.core.audit.AuditLog;
+import it.sportello.core.booking.BookingOutcome.Booked;
+import it.sportello.core.booking.BookingQueries;
+import it.sportello.core.booking.BookingReference;
+import it.sportello.core.booking.BookingService;
+import it.sportello.core.booking.BookingStatus;
+import it.sportello.core.booking.BookingView;
+import it.sportello.core.booking.Channel;
+import it.sportello.core.booking.PersonDetails;
+import it.sportello.core.message.Messages;
+import it.sportello.core.person.PersonIdentity;
+import it.sportello.core.person.PersonIdentity.DocumentType;
+import it.sportello.core.tenancy.TenantContext;
+import it.sportello.core.testsupport.Agenda;
+import it.sportello.core.testsupport.AgendaFixtures;
+import it.sportello.core.testsupport.People;
+import it.sportello.web.WebTest;
+import it.sportello.web.booking.Citizens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebTest
+class OperatorDayTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	BookingService bookings;
+
+	@Autowired
+	BookingQueries queries;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	AuditLog audit;
+
+	AgendaFixtures fixtures;
+
+	Agenda agenda;
+
+	String slug;
+
+	MockHttpSession operator;
+
+	Instant tomorrowMorning;
+
+	@BeforeEach
+	void aQuesturaAndItsOperator() throws Exception {
+		fixtures = new AgendaFixtures(context);
+		agenda = fixtures.newQuestura("sportello");
+		slug = agenda.tenant().id().slug();
+		Citizens accounts = new Citizens(context);
+		operator = accounts.signIn(mvc, accounts.staff("Anna Operatrice", Role.OPERATOR, slug));
+		tomorrowMorning = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+	}
+
+	@Test
+	void theOperatorChecksInWithTheRightDocumentOnlyAndRecordsTheOutcome() throws Exception {
+		PersonIdentity.Document passport = new PersonIdentity.Document(DocumentType.PASSPORT, "SN", "A7654321");
+		BookingReference awa = book(fixtures.slotAt(agenda, tomorrowMorning, 2), passport);
+		BookingReference omar = book(fixtures.slotAt(agenda, tomorrowMorning.plusSeconds(1200), 2), People.passport());
+
+		mvc.perform(get("/q/{slug}/admin/day", slug).session(operator)
+				.param("date", tomorrowMorning.atZone(ZoneId.of("Europe/Rome")).toLocalDate().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(awa.value())))
+			.andExpect(content().string(containsString(omar.value())));
+
+		checkIn(awa, "SN", "B0000000").andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Il documento non corrisponde alla prenotazione")));
+		assertThat(statusOf(awa)).isEqualTo(BookingStatus.BOOKED);
+		assertThat(inAgenda(() -> audit.forBooking(awa.value()))).extracting(e -> e.entry().action())
+			.contains("CHECK_IN_REFUSED");
+
+		checkIn(awa, "sn", "a765 4321").andExpect(redirectedUrl("/q/" + slug + "/admin/bookings/" + awa.value()));
+		assertThat(statusOf(awa)).isEqualTo(BookingStatus.CHECKED_IN);
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/served", slug, awa.value()).session(operator).with(csrf()));
+		assertThat(statusOf(awa)).isEqualTo(BookingStatus.SERVED);
+
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/no-show", slug, omar.value()).session(operator).with(csrf()));
+		assertThat(statusOf(omar)).isEqualTo(BookingStatus.NO_SHOW);
+	}
+
+	@Test
+	void theOperatorMessagesMovesAndCancelsForAnOfficeReason() throws Exception {
+		BookingReference reference = book(fixtures.slotAt(agenda, tomorrowMorning, 2), People.passport());
+		long later = fixtures.slotAt(agenda, tomorrowMorning.plus(2, ChronoUnit.DAYS), 2);
+
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/message", slug, reference.value()).param("body",
+				"Portare il contratto di lavoro.").session(operator).with(csrf()));
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/move", slug, reference.value()).param("slotId", String.valueOf(later))
+			.param("reason", "").session(operator).with(csrf()))
+			.andExpect(redirectedUrl("/q/" + slug + "/admin/bookings/" + reference.value() + "/move"));
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/move", slug, reference.value()).param("slotId", String.valueOf(later))
+			.param("reason", "Sportello chiuso per formazione").session(operator).with(csrf()));
+
+		BookingView moved = view(reference);
+		assertThat(moved.slotId()).isEqualTo(later);
+		assertThat(inAgenda(() -> messages.of(reference))).extracting(m -> m.body())
+			.containsExactly("Portare il contratto di lavoro.");
+
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/cancel", slug, reference.value())
+			.param("reason", "Pratica già definita").session(operator).with(csrf()));
+		assertThat(statusOf(reference)).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(inAgenda(() -> audit.forBooking(reference.value()))).extracting(e -> e.entry().detail())
+			.contains("Pratica già definita");
+	}
+
+	@Test
+	void afterServingAnApplicationTheOperatorConvokesThePersonToPickUp() throws Exception {
+		PersonIdentity.Document passport = People.passport();
+		BookingReference application = book(fixtures.slotAt(agenda, tomorrowMorning, 2), passport);
+		inAgenda(() -> {
+			context.getBean(it.sportello.core.booking.CheckIn.class).checkIn(application, passport, "staff:test");
+			context.getBean(it.sportello.core.booking.CheckIn.class).served(application, "staff:test");
+			return null;
+		});
+		long pickUpSlot = fixtures.slot(agenda, 3);
+
+		mvc.perform(get("/q/{slug}/admin/bookings/{r}/convoke", slug, application.value())
+				.param("practice", String.valueOf(agenda.pickUp())).session(operator))
+			.andExpect(status().isOk());
+		String location = mvc.perform(post("/q/{slug}/admin/bookings/{r}/convoke", slug, application.value())
+				.param("practice", String.valueOf(agenda.pickUp())).param("slotId", String.valueOf(pickUpSlot))
+				.session(operator).with(csrf()))
+			.andReturn().getResponse().getRedirectedUrl();
+
+		BookingView convocation = view(new BookingReference(location.substring(location.lastIndexOf('/') + 1)));
+		assertThat(convocation.channel()).isEqualTo(Channel.OFFICE);
+		assertThat(convocation.practiceId()).isEqualTo(agenda.pickUp());
+		assertThat(convocation.persons()).extracting(p -> p.fullName()).containsExactly("Awa Diop");
+		assertThat(context.getBean(BookingQueries.class).hasActiveBooking(
+				context.getBean(it.sportello.core.person.PersonKeys.class).of(passport))).isTrue();
+	}
+
+	@Test
+	void operatorsHaveNoWayToBookAndTheServerRefuses() throws Exception {
+		String day = mvc.perform(get("/q/{slug}/admin/day", slug).session(operator)).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(day).doesNotContain("/book");
+		assertThat(mvc.perform(get("/me").session(operator)).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/q/" + slug + "/admin\"");
+		mvc.perform(get("/q/{slug}/book", slug).session(operator)).andExpect(status().isForbidden());
+		mvc.perform(post("/q/{slug}/book/{p}/confirm", slug, agenda.application()).session(operator).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void staffOfOneQuesturaSeeNothingOfAnother() throws Exception {
+		Agenda other = fixtures.newQuestura("altra");
+		BookingReference elsewhere = bookIn(other, fixtures.slot(other, 1), People.passport());
+
+		mvc.perform(get("/q/{slug}/admin/day", other.tenant().id().slug()).session(operator))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/q/{slug}/admin/bookings/{r}", slug, elsewhere.value()).session(operator))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/no-show", slug, elsewhere.value()).session(operator).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(TenantContext.callAs(other.tenant(), () -> queries.find(elsewhere)).orElseThrow().status())
+			.isEqualTo(BookingStatus.BOOKED);
+	}
+
+	@Test
+	void operatorsDoNotOpenTheAdminsPages() throws Exception {
+		mvc.perform(get("/q/{slug}/admin/import", slug).session(operator)).andExpect(status().isForbidden());
+		mvc.perform(get("/q/{slug}/admin/ready-list", slug).session(operator)).andExpect(status().isOk());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions checkIn(BookingReference reference, String country,
+			String number) throws Exception {
+		return mvc.perform(post("/q/{slug}/admin/check-in", slug).session(operator).with(csrf())
+			.param("reference", reference.toString().toLowerCase())
+			.param("idKind", "DOC")
+			.param("documentType", "PASSPORT")
+			.param("documentCountry", country)
+			.param("documentNumber", number));
+	}
+
+	private BookingReference book(long slot, PersonIdentity identity) {
+		return bookIn(agenda, slot, identity);
+	}
+
+	private BookingReference bookIn(Agenda where, long slot, PersonIdentity identity) {
+		return ((Booked) TenantContext.callAs(where.tenant(), () -> bookings.book(aCitizenBooking(where, slot)
+			.forPerson(new PersonDetails("Awa Diop", identity, false))
+			.byAccount(People.newAccount())
+			.build()))).reference();
+	}
+
+	private BookingStatus statusOf(BookingReference reference) {
+		return view(reference).status();
+	}
+
+	private BookingView view(BookingReference reference) {
+		return inAgenda(() -> queries.find(reference)).orElseThrow();
+	}
+
+	private <T> T inAgenda(Supplier<T> work) {
+		return TenantContext.callAs(agenda.tenant(), work);
+	}
+}
