@@ -1,6 +1,6 @@
 /**
- * Associations, their accreditation, the plans that set their booking quota, and the Stripe subscriptions that pay
- * for them. The capability arrives with the associations issue; the module exists so that the dependency rules of
- * the build already hold for it.
+ * The plans that set an association's booking quota and the Stripe subscriptions that pay for them: Checkout, the
+ * customer portal, invoices, and the webhook that keeps each association's entitlement as Stripe says it is. The
+ * associations themselves and the quota live in platform-core, where bookings are made.
  */
 package it.sportello.billing;

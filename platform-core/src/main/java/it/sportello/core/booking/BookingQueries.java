@@ -48,6 +48,12 @@ public class BookingQueries {
 				Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()), serviceLineId, serviceLineId);
 	}
 
+	/** The current Questura's bookings made by the association, latest appointment first. */
+	public List<BookingView> ofAssociation(long associationId) {
+		return jdbc.query(TenantSql.of(VIEW + " where b.association_id = ? order by s.starts_at desc"), this::view,
+				associationId);
+	}
+
 	/** Where the account's active booking is, if it has one. */
 	public Optional<Claim> activeBookingOfAccount(long accountId) {
 		return jdbc.query("select tenant_slug, booking_reference from platform.account_claim where account_id = ?",

@@ -3,6 +3,7 @@ package it.sportello.web.booking;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 import it.sportello.core.account.Accounts;
 import it.sportello.core.account.Role;
@@ -11,6 +12,8 @@ import it.sportello.core.booking.BookingRefused;
 import it.sportello.core.booking.BookingRequest;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.booking.Channel;
+import it.sportello.core.association.Association;
+import it.sportello.core.association.AssociationStatus;
 import it.sportello.core.catalogue.BookableBy;
 import it.sportello.core.catalogue.Practice;
 import it.sportello.core.catalogue.PracticeKind;
@@ -21,6 +24,7 @@ import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.FreeSlot;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.web.i18n.Choice;
+import it.sportello.web.association.AssociationOf;
 import it.sportello.web.i18n.Countries;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +33,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The booking journey of one Questura: the practice, the person's details, a day and a time, the confirmation. Each
@@ -69,9 +75,12 @@ class JourneyController {
 
 	private final Countries countries;
 
+	private final AssociationOf associationOf;
+
 	JourneyController(Practices practices, SlotCalendar calendar, Availability availability, BookingService bookings,
-			MyBookings myBookings, Accounts accounts, OfficeProfiles profiles, MessageSource messages, Countries countries) {
+			MyBookings myBookings, Accounts accounts, OfficeProfiles profiles, MessageSource messages, Countries countries, AssociationOf associationOf) {
 		this.countries = countries;
+		this.associationOf = associationOf;
 		this.messages = messages;
 		this.practices = practices;
 		this.calendar = calendar;
@@ -85,11 +94,15 @@ class JourneyController {
 	@GetMapping
 	String practices(@RequestAttribute(TENANT) Tenant questura, @AuthenticationPrincipal SportelloPrincipal user,
 			Model model) {
+		Optional<Association> association = bookingFor(user);
 		model.addAttribute("questura", questura);
+		model.addAttribute("association", association.orElse(null));
 		model.addAttribute("practices", practices.findByActiveTrueOrderByPosition().stream()
-			.filter(JourneyController::citizensBook)
+			.filter(p -> bookable(p, association.isPresent()))
 			.toList());
-		myBookings.current(user.getAccountId()).ifPresent(mine -> model.addAttribute("mine", mine));
+		if (association.isEmpty()) {
+			myBookings.current(user.getAccountId()).ifPresent(mine -> model.addAttribute("mine", mine));
+		}
 		return "booking/practices";
 	}
 
@@ -178,20 +191,23 @@ class JourneyController {
 	@PostMapping("/{practiceId}/confirm")
 	String confirm(@RequestAttribute(TENANT) Tenant questura, @PathVariable long practiceId,
 			@AuthenticationPrincipal SportelloPrincipal user, HttpSession session, HttpServletResponse response,
-			Locale locale, Model model) {
+			Locale locale, Model model, RedirectAttributes redirect) {
 		Practice practice = practice(practiceId);
 		Journey journey = Journey.of(session, questura.getSlug(), practiceId);
 		if (journey == null || journey.slotId() == null) {
 			return "redirect:/q/" + questura.getSlug() + "/book/" + practiceId;
 		}
-		if (!user.has(Role.CITIZEN)) {
+		Optional<Association> association = bookingFor(user);
+		if (association.isEmpty() && !user.has(Role.CITIZEN)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		PersonForm details = journey.details();
 		BookingOutcome outcome;
 		try {
-			outcome = bookings.book(new BookingRequest(practiceId, journey.slotId(), Channel.CITIZEN,
-					user.getAccountId(), null, details.persons(), details.getPracticeNumber(), details.getEmail().strip(),
+			outcome = bookings.book(new BookingRequest(practiceId, journey.slotId(),
+					association.isPresent() ? Channel.ASSOCIATION : Channel.CITIZEN, user.getAccountId(),
+					association.map(Association::id).orElse(null), details.persons(), details.getPracticeNumber(),
+					details.getEmail().strip(),
 					PersonFields.blank(details.getPhone()) ? null : details.getPhone().strip(), locale.getLanguage(),
 					"account:" + user.getAccountId()));
 		}
@@ -205,6 +221,10 @@ class JourneyController {
 			model.addAttribute("questura", questura);
 			model.addAttribute("entered", entered);
 			return "booking/entered";
+		}
+		if (association.isPresent()) {
+			redirect.addFlashAttribute("done", "association.booking.made");
+			return "redirect:/association/bookings";
 		}
 		return "redirect:/q/" + questura.getSlug() + "/book/done";
 	}
@@ -254,19 +274,36 @@ class JourneyController {
 
 	private PersonForm newForm(SportelloPrincipal user) {
 		PersonForm form = new PersonForm();
+		if (bookingFor(user).isPresent()) {
+			// the association's client: their name and address, not the member's
+			return form;
+		}
 		form.setFullName(user.getDisplayName());
 		accounts.findById(user.getAccountId()).ifPresent(account -> form.setEmail(account.getEmail()));
 		return form;
 	}
 
-	/** An active practice that citizens book online; anything else is not found here. */
+	/** An active practice that this person books online (as a citizen or for an association); else not found. */
 	private Practice practice(long practiceId) {
+		boolean forAssociation = bookingFor(currentUser()).isPresent();
 		return practices.findById(practiceId)
-			.filter(p -> p.isActive() && citizensBook(p))
+			.filter(p -> p.isActive() && bookable(p, forAssociation))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static boolean citizensBook(Practice practice) {
-		return practice.getBookableBy() != BookableBy.ASSOCIATIONS;
+	private static boolean bookable(Practice practice, boolean forAssociation) {
+		return practice.getBookableBy() != (forAssociation ? BookableBy.CITIZENS : BookableBy.ASSOCIATIONS);
+	}
+
+	/** The accredited association the person books for, if they are one of its members; else they book for themselves. */
+	private Optional<Association> bookingFor(SportelloPrincipal user) {
+		return user == null ? Optional.empty()
+				: associationOf.association(user.getAccountId()).filter(a -> a.status() == AssociationStatus.APPROVED);
+	}
+
+	private static SportelloPrincipal currentUser() {
+		Object principal = SecurityContextHolder.getContext().getAuthentication() == null ? null
+				: SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+		return principal instanceof SportelloPrincipal user ? user : null;
 	}
 }

@@ -89,6 +89,14 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/", "/q/*").permitAll()
 			// the mailbox page exists only outside prod (its controller is @Profile("!prod"))
 			.requestMatchers(HttpMethod.GET, "/dev/mailbox").permitAll()
+			// Stripe signs its webhook; the signature, not a session, says who calls
+			.requestMatchers(HttpMethod.POST, "/stripe/webhook").permitAll()
+			// the API's description and the public catalogue and free places of a Questura
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+					"/api/v1/q/{slug}/practices", "/api/v1/q/{slug}/practices/**").permitAll()
+			.requestMatchers("/association/register", "/association").authenticated()
+			.requestMatchers("/association/**").access(peopleWhoBook())
+			.requestMatchers("/api/v1/association/**").access(associations())
 			.requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
 			// the office's own configuration: its admins; the day's work below: all its staff
 			.requestMatchers("/q/{slug}/admin/settings/**", "/q/{slug}/admin/settings", "/q/{slug}/admin/catalogue/**",
@@ -109,7 +117,8 @@ class SecurityConfiguration {
 			// (registered first, so it is matched before each chain's catch-all entry point)
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**"),
+					PathPatternRequestMatcher.pathPattern("/stripe/webhook")))
 			.addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), SecurityContextHolderFilter.class)
 			.addFilterBefore(new ApiKeyAuthentication(apiKeys), AuthorizationFilter.class);
 	}
@@ -122,7 +131,7 @@ class SecurityConfiguration {
 				return new AuthorizationDecision(client.scope().associationId() != null);
 			}
 			return new AuthorizationDecision(principal instanceof SportelloPrincipal person
-					&& (person.has(Role.CITIZEN) || person.has(Role.ASSOCIATION_MEMBER))
+					&& person.memberships().stream().anyMatch(m -> m.getRole() == Role.CITIZEN || m.getRole().isAssociation())
 					&& person.memberships().stream().noneMatch(m -> m.getRole().isStaff() || m.getRole() == Role.PLATFORM_ADMIN));
 		};
 	}
@@ -148,7 +157,19 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** Staff act only inside the Questure they belong to. */
+	/** An association's API key, or one of its members. */
+	private static AuthorizationManager<RequestAuthorizationContext> associations() {
+		return (authentication, context) -> {
+			Object principal = authentication.get() == null ? null : authentication.get().getPrincipal();
+			if (principal instanceof ApiClient client) {
+				return new AuthorizationDecision(client.scope().associationId() != null);
+			}
+			return new AuthorizationDecision(principal instanceof SportelloPrincipal person
+					&& person.memberships().stream().anyMatch(m -> m.getRole().isAssociation()));
+		};
+	}
+
+	/** Staff of the Questura act only inside the Questure they belong to. */
 	private static AuthorizationManager<RequestAuthorizationContext> staffOfTheQuestura() {
 		return (authentication, context) -> {
 			Object principal = authentication.get() == null ? null : authentication.get().getPrincipal();

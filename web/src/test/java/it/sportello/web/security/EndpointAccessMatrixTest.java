@@ -57,7 +57,9 @@ class EndpointAccessMatrixTest {
 		/** tried on Genova (its admin passes) and on Bergamo (nobody passes) */
 		ADMIN_OF_THE_QUESTURA(EnumSet.of(Caller.ADMIN_GENOVA)),
 		/** the Questura's own API key; no signed-in person */
-		QUESTURAS_API_KEY(EnumSet.noneOf(Caller.class));
+		QUESTURAS_API_KEY(EnumSet.noneOf(Caller.class)),
+		/** members of an accredited association (or its API key); none of the demo callers is one */
+		ASSOCIATION_MEMBERS(EnumSet.noneOf(Caller.class));
 
 		final Set<Caller> allowed;
 
@@ -142,6 +144,30 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("POST /q/{slug}/admin/closures", Rule.ADMIN_OF_THE_QUESTURA);
 		DECISIONS.put("GET /q/{slug}/admin/reports", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("GET /q/{slug}/admin/reports/export.csv", Rule.STAFF_OF_THE_QUESTURA);
+		DECISIONS.put("GET /association/register", Rule.SIGNED_IN);
+		DECISIONS.put("POST /association/register", Rule.SIGNED_IN);
+		DECISIONS.put("GET /association", Rule.SIGNED_IN);
+		DECISIONS.put("POST /association/checkout", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /association/portal", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /association/members", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/bookings", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /association/bookings/{slug}/{reference}/cancel", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /stripe/webhook", Rule.EVERYONE);
+		DECISIONS.put("GET /v3/api-docs", Rule.EVERYONE);
+		DECISIONS.put("GET /v3/api-docs.yaml", Rule.EVERYONE);
+		DECISIONS.put("GET /v3/api-docs/swagger-config", Rule.EVERYONE);
+		DECISIONS.put("GET /swagger-ui.html", Rule.EVERYONE);
+		DECISIONS.put("GET /api/v1/q/{slug}/practices", Rule.EVERYONE);
+		DECISIONS.put("GET /api/v1/q/{slug}/practices/{practiceId}/free-days", Rule.EVERYONE);
+		DECISIONS.put("GET /api/v1/q/{slug}/practices/{practiceId}/free-slots", Rule.EVERYONE);
+		DECISIONS.put("POST /api/v1/q/{slug}/bookings", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /api/v1/q/{slug}/bookings/{reference}/move", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /api/v1/q/{slug}/bookings/{reference}/cancel", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /api/v1/association/bookings", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /admin/associations", Rule.PLATFORM_ADMINS);
+		DECISIONS.put("POST /admin/associations/{id}/approve", Rule.PLATFORM_ADMINS);
+		DECISIONS.put("POST /admin/associations/{id}/reject", Rule.PLATFORM_ADMINS);
+		DECISIONS.put("POST /admin/associations/{id}/plan", Rule.PLATFORM_ADMINS);
 		DECISIONS.put("GET /admin", Rule.PLATFORM_ADMINS);
 		DECISIONS.put("GET /admin/questure/new", Rule.PLATFORM_ADMINS);
 		DECISIONS.put("POST /admin/questure", Rule.PLATFORM_ADMINS);
