@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import it.sportello.core.association.Association;
+import it.sportello.core.association.AssociationClients;
 import it.sportello.core.association.AssociationStatus;
 import it.sportello.core.booking.BookingOutcome;
 import it.sportello.core.booking.BookingQueries;
@@ -21,6 +22,7 @@ import it.sportello.core.catalogue.BookableBy;
 import it.sportello.core.catalogue.Practice;
 import it.sportello.core.catalogue.Practices;
 import it.sportello.core.person.PersonIdentity;
+import it.sportello.core.person.PersonKeys;
 import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.FreeSlot;
 import it.sportello.core.association.Associations;
@@ -63,9 +65,15 @@ class AssociationApiController {
 
 	private final MessageSource messages;
 
+	private final AssociationClients clients;
+
+	private final PersonKeys personKeys;
+
 	AssociationApiController(Practices practices, Availability availability, BookingService bookings,
 			BookingQueries queries, Associations associations, AssociationOf associationOf, AssociationController pages,
-			MessageSource messages) {
+			MessageSource messages, AssociationClients clients, PersonKeys personKeys) {
+		this.clients = clients;
+		this.personKeys = personKeys;
 		this.practices = practices;
 		this.availability = availability;
 		this.bookings = bookings;
@@ -118,6 +126,8 @@ class AssociationApiController {
 		catch (PersonIdentity.InvalidIdentity ex) {
 			return problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getCode(), locale);
 		}
+		clients.remember(association.id(), body.client().fullName().strip(), personKeys.of(identity),
+				body.client().email(), body.client().phone(), body.client().language());
 		try {
 			BookingOutcome outcome = bookings.book(new BookingRequest(body.practiceId(), body.slotId(),
 					Channel.ASSOCIATION, null, association.id(),

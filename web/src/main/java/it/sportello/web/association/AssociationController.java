@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import it.sportello.admin.imports.ClientBookingImport;
 import it.sportello.billing.Plan;
 import it.sportello.billing.Plans;
 import it.sportello.billing.StripeBilling;
@@ -14,6 +15,7 @@ import it.sportello.core.account.AccountRefused;
 import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
 import it.sportello.core.association.Association;
+import it.sportello.core.association.AssociationClients;
 import it.sportello.core.association.AssociationRefused;
 import it.sportello.core.association.AssociationStatus;
 import it.sportello.core.association.Associations;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -68,9 +71,16 @@ class AssociationController {
 
 	private final AccountRegistration.Links links;
 
+	private final ClientBookingImport clientImport;
+
+	private final AssociationClients clients;
+
 	AssociationController(AssociationOf associationOf, Associations associations, Plans plans, StripeBilling stripe,
 			Memberships memberships, AccountRegistration registration, Tenants tenants, BookingQueries queries,
-			BookingService bookings, AccountRegistration.Links links) {
+			BookingService bookings, AccountRegistration.Links links, ClientBookingImport clientImport,
+			AssociationClients clients) {
+		this.clientImport = clientImport;
+		this.clients = clients;
 		this.associationOf = associationOf;
 		this.associations = associations;
 		this.plans = plans;
@@ -168,6 +178,8 @@ class AssociationController {
 		model.addAttribute("association", a);
 		model.addAttribute("bookings", bookingsOf(a));
 		model.addAttribute("zone", java.time.ZoneId.of("Europe/Rome"));
+		model.addAttribute("questure", tenants.findAllActive());
+		model.addAttribute("clients", clients.of(a.id()));
 		return "association/bookings";
 	}
 
@@ -191,6 +203,35 @@ class AssociationController {
 			}
 		});
 		return "redirect:/association/bookings";
+	}
+
+	@PostMapping("/import")
+	String importClients(@RequestParam(defaultValue = "") String questura,
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SportelloPrincipal user,
+			HttpServletResponse response, Model model) throws java.io.IOException {
+		Association a = memberOf(user);
+		Optional<Tenant> tenant = tenants.findActive(questura);
+		model.addAttribute("association", a);
+		model.addAttribute("zone", java.time.ZoneId.of("Europe/Rome"));
+		model.addAttribute("questure", tenants.findAllActive());
+		if (tenant.isEmpty() || file == null || file.isEmpty() || file.getSize() > 5 * 1024 * 1024) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("problem", tenant.isEmpty() ? "association.import.questura.invalid" : "import.file.required");
+		}
+		else {
+			String content = new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			try {
+				model.addAttribute("report", TenantContext.callAs(tenant.get().asCurrent(),
+						() -> clientImport.importCsv(content, a.id(), "account:" + user.getAccountId())));
+			}
+			catch (IllegalArgumentException ex) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				model.addAttribute("problem", "import.file.invalid");
+			}
+		}
+		model.addAttribute("bookings", bookingsOf(associations.find(a.id()).orElseThrow()));
+		model.addAttribute("clients", clients.of(a.id()));
+		return "association/bookings";
 	}
 
 	/** The association's bookings in every Questura, latest appointment first. */

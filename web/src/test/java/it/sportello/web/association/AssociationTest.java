@@ -166,6 +166,39 @@ class AssociationTest {
 	}
 
 	@Test
+	void aCsvOfClientsBooksWhatTheQuotaAndTheRulesAllowAndSaysWhyNotForTheRest() throws Exception {
+		long association = fixtures.association(2);
+		Citizen member = accounts.create("Operatore del patronato");
+		context.getBean(it.sportello.core.account.Memberships.class)
+			.save(it.sportello.core.account.Membership.associationMember(member.accountId(), association));
+		java.time.LocalDate day = Instant.now().plus(15, ChronoUnit.DAYS).atZone(ZoneId.of("Europe/Rome")).toLocalDate();
+		fixtures.slotAt(agenda, day.atTime(9, 0).atZone(ZoneId.of("Europe/Rome")).toInstant(), 10);
+		String csv = "full_name,document_type,document_country,document_number,codice_fiscale,practice,from,to,email\n"
+				+ "Awa Diop,PASSPORT,SN,AD000001,,RINNOVO," + day + "," + day.plusDays(5) + ",awa@example.org\n"
+				+ "Awa Diop,PASSPORT,SN,AD000001,,RINNOVO," + day + "," + day.plusDays(5) + ",\n"
+				+ "Codice Sbagliato,,,,RSSMRA85T10A562X,RINNOVO," + day + "," + day.plusDays(5) + ",\n"
+				+ "Omar Ba,PASSPORT,SN,OB000002,,RINNOVO," + day + "," + day.plusDays(5) + ",\n"
+				+ "Terzo Oltre Quota,PASSPORT,SN,TQ000003,,RINNOVO," + day + "," + day.plusDays(5) + ",\n";
+
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/association/import")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "clients.csv", "text/csv",
+						csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.param("questura", agenda.tenant().id().slug())
+				.session(accounts.signIn(mvc, member))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("Esito: 2 prenotati, 3 non prenotati")
+			.contains("Una delle persone indicate ha già un appuntamento attivo")
+			.contains("Il codice fiscale non è valido")
+			.contains("tutte le prenotazioni attive che il suo piano consente")
+			.contains("Awa Diop").contains("Omar Ba");
+		assertThat(fixtures.associationBookings(association)).isEqualTo(2);
+	}
+
+	@Test
 	void theApiIsDescribedByOpenApiWithASwaggerPage() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/q/{slug}/bookings'].post").exists())
