@@ -100,6 +100,34 @@ public class Associations {
 		return jdbc.query("select " + COLUMNS + " from platform.association order by status desc, name", this::row);
 	}
 
+	/** Whether the current Questura lets only some associations book, and which. */
+	public Protocol protocolHere() {
+		boolean restricted = Boolean.TRUE.equals(jdbc.queryForObject(
+				it.sportello.core.tenancy.TenantSql.of("select associations_restricted from {t}.office_profile"), Boolean.class));
+		List<Long> allowed = jdbc.queryForList(
+				it.sportello.core.tenancy.TenantSql.of("select association_id from {t}.allowed_association"), Long.class);
+		return new Protocol(restricted, allowed);
+	}
+
+	/** Sets the current Questura's protocol: everybody accredited, or only the associations listed. */
+	@Transactional
+	public void changeProtocolHere(boolean restricted, List<Long> allowed) {
+		jdbc.update(it.sportello.core.tenancy.TenantSql.of("update {t}.office_profile set associations_restricted = ?"),
+				restricted);
+		jdbc.update(it.sportello.core.tenancy.TenantSql.of("delete from {t}.allowed_association"));
+		for (Long id : allowed) {
+			jdbc.update(it.sportello.core.tenancy.TenantSql.of("insert into {t}.allowed_association (association_id)"
+					+ " values (?) on conflict do nothing"), id);
+		}
+	}
+
+	/**
+	 * A Questura's protocol with the associations.
+	 * @param restricted whether only the listed associations may book there
+	 */
+	public record Protocol(boolean restricted, List<Long> allowed) {
+	}
+
 	private Optional<Association> byTaxNumber(String taxNumber) {
 		return jdbc.query("select " + COLUMNS + " from platform.association where tax_number = ?", this::row, taxNumber)
 			.stream()

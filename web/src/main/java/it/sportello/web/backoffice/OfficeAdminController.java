@@ -99,9 +99,13 @@ class OfficeAdminController {
 
 	private final PersonKeys personKeys;
 
+	private final it.sportello.core.association.Associations associations;
+
 	OfficeAdminController(OfficeProfiles profiles, Sites sites, WalkInWindows walkIns, Practices practices,
 			Catalogue catalogue, ServiceLines serviceLines, SlotHorizon slotHorizon, Memberships memberships,
-			Accounts accounts, StaffInvitations invitations, AuditLog audit, PersonKeys personKeys) {
+			Accounts accounts, StaffInvitations invitations, AuditLog audit, PersonKeys personKeys,
+			it.sportello.core.association.Associations associations) {
+		this.associations = associations;
 		this.profiles = profiles;
 		this.sites = sites;
 		this.walkIns = walkIns;
@@ -179,6 +183,15 @@ class OfficeAdminController {
 		}
 		walkIns.save(new WalkInWindow(site, walkIns.findAll().size(), EnumSet.copyOf(chosen), opens, closes,
 				LocalizedText.italian(text(form.get("description")))));
+		return done(redirect, questura, "settings");
+	}
+
+	@PostMapping("/settings/associations")
+	String associationsHere(@RequestAttribute(TENANT) Tenant questura, @RequestParam(defaultValue = "false") boolean restricted,
+			@RequestParam(required = false) List<Long> allowed, RedirectAttributes redirect) {
+		associations.changeProtocolHere(restricted, allowed == null ? List.of() : allowed.stream()
+			.filter(id -> associations.find(id).isPresent())
+			.toList());
 		return done(redirect, questura, "settings");
 	}
 
@@ -380,6 +393,10 @@ class OfficeAdminController {
 		model.addAttribute("walkIns", walkIns.findAllByOrderByPosition());
 		model.addAttribute("weekDays", DayOfWeek.values());
 		model.addAttribute("patronDay", DAY_MONTH.format(profiles.getRequired().getPatronSaintDay()));
+		model.addAttribute("accredited", associations.all().stream()
+			.filter(a -> a.status() == it.sportello.core.association.AssociationStatus.APPROVED)
+			.toList());
+		model.addAttribute("protocol", associations.protocolHere());
 		return "backoffice/settings";
 	}
 

@@ -99,6 +99,24 @@ class OfficeAdminTest {
 	}
 
 	@Test
+	void theAdminLetsOnlyTheAssociationsOfItsProtocolBookHere() throws Exception {
+		long chosen = fixtures.association(5);
+		long other = fixtures.association(5);
+
+		mvc.perform(post("/q/{s}/admin/settings/associations", slug).session(admin).with(csrf())
+			.param("restricted", "true").param("allowed", String.valueOf(chosen)));
+
+		assertThat(mvc.perform(get("/q/{s}/admin/settings", slug).session(admin)).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"allowed-" + chosen + "\" value=\"" + chosen + "\" checked");
+		TenantContext.runAs(agenda.tenant(), () -> bookings.book(aCitizenBooking(agenda, fixtures.slot(agenda, 3))
+			.forPerson(People.anyone()).byAssociation(chosen).build()));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> TenantContext.runAs(agenda.tenant(),
+				() -> bookings.book(aCitizenBooking(agenda, fixtures.slot(agenda, 3)).forPerson(People.anyone())
+					.byAssociation(other).build())))
+			.hasMessage("ASSOCIATION_NOT_ALLOWED_HERE");
+	}
+
+	@Test
 	void theAdminDisablesEditsAndAddsPractices() throws Exception {
 		mvc.perform(post("/q/{s}/admin/catalogue/{id}/active", slug, agenda.application()).param("active", "false")
 			.session(admin).with(csrf()));

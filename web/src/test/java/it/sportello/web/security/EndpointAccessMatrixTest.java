@@ -125,6 +125,7 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("GET /q/{slug}/admin/settings", Rule.ADMIN_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/settings", Rule.ADMIN_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/settings/sites", Rule.ADMIN_OF_THE_QUESTURA);
+		DECISIONS.put("POST /q/{slug}/admin/settings/associations", Rule.ADMIN_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/settings/walk-ins", Rule.ADMIN_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/settings/walk-ins/{id}/remove", Rule.ADMIN_OF_THE_QUESTURA);
 		DECISIONS.put("GET /q/{slug}/admin/catalogue", Rule.ADMIN_OF_THE_QUESTURA);
