@@ -28,6 +28,7 @@ import it.sportello.core.booking.Channel;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;
+import it.sportello.web.booking.SlotCalendar;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -75,10 +76,13 @@ class AssociationController {
 
 	private final AssociationClients clients;
 
+	private final SlotCalendar calendar;
+
 	AssociationController(AssociationOf associationOf, Associations associations, Plans plans, StripeBilling stripe,
 			Memberships memberships, AccountRegistration registration, Tenants tenants, BookingQueries queries,
 			BookingService bookings, AccountRegistration.Links links, ClientBookingImport clientImport,
-			AssociationClients clients) {
+			AssociationClients clients, SlotCalendar calendar) {
+		this.calendar = calendar;
 		this.clientImport = clientImport;
 		this.clients = clients;
 		this.associationOf = associationOf;
@@ -191,9 +195,7 @@ class AssociationController {
 		BookingReference ref = BookingReference.parse(reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		TenantContext.runAs(tenant.asCurrent(), () -> {
-			BookingView booking = queries.find(ref)
-				.filter(b -> Long.valueOf(a.id()).equals(b.associationId()))
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			BookingView booking = own(ref.value(), a);
 			try {
 				bookings.cancel(booking.reference(), Channel.ASSOCIATION, "account:" + user.getAccountId(), null);
 				redirect.addFlashAttribute("done", "association.booking.cancelled");
@@ -203,6 +205,53 @@ class AssociationController {
 			}
 		});
 		return "redirect:/association/bookings";
+	}
+
+	@GetMapping("/bookings/{slug}/{reference}/move")
+	String movePage(@PathVariable String slug, @PathVariable String reference,
+			@RequestParam(required = false) String month, @RequestParam(required = false) String day,
+			@AuthenticationPrincipal SportelloPrincipal user, Model model) {
+		Association a = memberOf(user);
+		Tenant tenant = tenants.findActive(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		TenantContext.runAs(tenant.asCurrent(), () -> {
+			BookingView booking = own(reference, a);
+			model.addAttribute("booking", booking);
+			model.addAttribute("questura", tenant);
+			model.addAttribute("calendar", calendar.show(booking.practiceId(), month, day,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+			model.addAttribute("base", "/association/bookings/" + slug + "/" + booking.reference().value() + "/move");
+		});
+		return "association/move";
+	}
+
+	@PostMapping("/bookings/{slug}/{reference}/move")
+	String move(@PathVariable String slug, @PathVariable String reference, @RequestParam(required = false) Long slotId,
+			@AuthenticationPrincipal SportelloPrincipal user, RedirectAttributes redirect) {
+		Association a = memberOf(user);
+		Tenant tenant = tenants.findActive(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (slotId == null) {
+			redirect.addFlashAttribute("problem", "journey.slot.required");
+			return "redirect:/association/bookings/" + slug + "/" + reference + "/move";
+		}
+		TenantContext.runAs(tenant.asCurrent(), () -> {
+			BookingView booking = own(reference, a);
+			try {
+				bookings.move(booking.reference(), slotId, Channel.ASSOCIATION, "account:" + user.getAccountId(), null);
+				redirect.addFlashAttribute("done", "me.booking.moved");
+			}
+			catch (BookingRefused refused) {
+				redirect.addFlashAttribute("problem", refused.getCode());
+			}
+		});
+		return "redirect:/association/bookings";
+	}
+
+	/** A booking of the current Questura made by the association; any other is not found. */
+	private BookingView own(String reference, Association association) {
+		return BookingReference.parse(reference)
+			.flatMap(queries::find)
+			.filter(b -> Long.valueOf(association.id()).equals(b.associationId()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@PostMapping("/import")

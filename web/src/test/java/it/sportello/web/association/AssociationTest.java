@@ -199,6 +199,35 @@ class AssociationTest {
 	}
 
 	@Test
+	void anAdminInvitesAMemberAndMovesAClientsBooking() throws Exception {
+		long association = fixtures.association(5);
+		Citizen admin = accounts.create("Responsabile");
+		it.sportello.core.account.Memberships memberships = context.getBean(it.sportello.core.account.Memberships.class);
+		memberships.save(it.sportello.core.account.Membership.associationAdmin(admin.accountId(), association));
+		MockHttpSession session = accounts.signIn(mvc, admin);
+		long from = fixtures.slot(agenda, 2);
+		long to = fixtures.slot(agenda, 2);
+		String reference = ((it.sportello.core.booking.BookingOutcome.Booked) it.sportello.core.tenancy.TenantContext
+			.callAs(agenda.tenant(), () -> context.getBean(it.sportello.core.booking.BookingService.class)
+				.book(it.sportello.core.testsupport.BookingRequests.aCitizenBooking(agenda, from)
+					.forPractice(agenda.associationsOnly()).forPerson(it.sportello.core.testsupport.People.anyone())
+					.byAssociation(association).build()))).reference().value();
+		String slug = agenda.tenant().id().slug();
+
+		mvc.perform(get("/association/bookings/{s}/{r}/move", slug, reference).session(session)).andExpect(status().isOk());
+		mvc.perform(post("/association/bookings/{s}/{r}/move", slug, reference).param("slotId", String.valueOf(to))
+			.session(session).with(csrf())).andExpect(redirectedUrl("/association/bookings"));
+		assertThat(fixtures.activeBookings(agenda, to)).isEqualTo(1);
+
+		String email = "collega." + System.nanoTime() % 100_000 + "@example.it";
+		mvc.perform(post("/association/members").param("email", email).session(session).with(csrf()))
+			.andExpect(redirectedUrl("/association"));
+		assertThat(context.getBean(DevMailbox.class).latest(20)).anyMatch(k -> k.mail().to().equals(email));
+		assertThat(memberships.findAll()).anyMatch(m -> m.getRole() == it.sportello.core.account.Role.ASSOCIATION_MEMBER
+				&& Long.valueOf(association).equals(m.getAssociationId()));
+	}
+
+	@Test
 	void theApiIsDescribedByOpenApiWithASwaggerPage() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/q/{slug}/bookings'].post").exists())

@@ -158,6 +158,15 @@ class StripeBillingTest extends RunningServerTest {
 		assertThat(associations.find(fresh.id()).orElseThrow().stripeCustomerId()).isEqualTo("cus_new");
 	}
 
+	@Test
+	void theDashboardsInvoicesComeFromStripe() {
+		TestStripe.serveInvoices(customer, TestStripe.invoice("SP-0001", customer, subscriptionId, 4900, "paid"));
+
+		assertThat(context.getBean(it.sportello.billing.StripeBilling.class).invoices(current()))
+			.extracting(i -> i.number() + " " + i.amount() + " " + i.status())
+			.containsExactly("SP-0001 49,00 EUR paid");
+	}
+
 	private Association current() {
 		return associations.find(association).orElseThrow();
 	}

@@ -152,6 +152,8 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("POST /association/portal", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("POST /association/members", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("POST /association/import", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/bookings/{slug}/{reference}/move", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /association/bookings/{slug}/{reference}/move", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("GET /association/bookings", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("POST /association/bookings/{slug}/{reference}/cancel", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("POST /stripe/webhook", Rule.EVERYONE);
