@@ -1,5 +1,8 @@
 package it.sportello.admin.demo;
 
+import it.sportello.core.association.Association;
+import it.sportello.core.association.Associations;
+
 import it.sportello.core.account.Account;
 import it.sportello.core.account.Accounts;
 import it.sportello.core.account.Membership;
@@ -19,9 +22,15 @@ class DemoAccounts {
 
 	private final Memberships memberships;
 
+	/** A partita IVA with a valid check digit, of no real organisation. */
+	static final String DEMO_ASSOCIATION_TAX_NUMBER = "00000000018";
+
 	private final PasswordEncoder passwords;
 
-	DemoAccounts(Accounts accounts, Memberships memberships, PasswordEncoder passwords) {
+	private final Associations associations;
+
+	DemoAccounts(Accounts accounts, Memberships memberships, PasswordEncoder passwords, Associations associations) {
+		this.associations = associations;
 		this.accounts = accounts;
 		this.memberships = memberships;
 		this.passwords = passwords;
@@ -35,8 +44,12 @@ class DemoAccounts {
 		memberships.save(Membership.staff(account("operatore.genova@demo.sportello.it", "Marco Bianchi"), Role.OPERATOR,
 				"genova"));
 		memberships.save(Membership.citizen(account("cittadino@demo.sportello.it", "Amina Diallo")));
-		// the association and its plan come with the associations issue
-		account("patronato@demo.sportello.it", "Patronato Demo");
+		// an accredited association on the free plan of a protocol, its admin the demo account
+		long patronato = account("patronato@demo.sportello.it", "Patronato Demo");
+		Association association = associations.register("Patronato Demo", DEMO_ASSOCIATION_TAX_NUMBER,
+				"patronato.demo@pec.example.it", patronato);
+		associations.approve(association.id());
+		associations.grantPlan(association.id(), "PROTOCOLLO", 50);
 	}
 
 	private long account(String email, String name) {

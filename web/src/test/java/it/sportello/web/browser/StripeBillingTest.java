@@ -159,6 +159,18 @@ class StripeBillingTest extends RunningServerTest {
 	}
 
 	@Test
+	void thePortalOpensForTheAssociationsCustomer() {
+		TestStripe.serveCustomerAndSessions("cus_unused", "https://checkout.stripe.test/c/pay/cs_test_1",
+				"https://billing.stripe.test/p/session/" + association);
+
+		String url = context.getBean(it.sportello.billing.StripeBilling.class).portal(current(), "https://s/back");
+
+		assertThat(url).isEqualTo("https://billing.stripe.test/p/session/" + association);
+		TestStripe.server().verify(postRequestedFor(urlPathEqualTo("/v1/billing_portal/sessions"))
+			.withRequestBody(containing("customer=" + customer)));
+	}
+
+	@Test
 	void theDashboardsInvoicesComeFromStripe() {
 		TestStripe.serveInvoices(customer, TestStripe.invoice("SP-0001", customer, subscriptionId, 4900, "paid"));
 
