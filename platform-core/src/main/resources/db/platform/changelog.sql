@@ -169,3 +169,11 @@ alter table membership add constraint membership_tenant_check
     check ((role in ('QUESTURA_ADMIN', 'OPERATOR')) = (tenant_slug is not null));
 alter table membership add constraint membership_association_check
     check ((role in ('ASSOCIATION_MEMBER', 'ASSOCIATION_ADMIN')) = (association_id is not null));
+
+--changeset sportello:platform-8
+--comment: the token buckets of the rate limits (bucket4j), shared by every node
+create table rate_limit_bucket (
+    id          varchar(200) primary key,
+    state       bytea,
+    expires_at  bigint
+);

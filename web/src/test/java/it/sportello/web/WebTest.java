@@ -11,7 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /** The whole application with MockMvc on the test database: one Spring context shared by the web tests. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "sportello.rate-limits.enabled=false")
 @AutoConfigureMockMvc
 public @interface WebTest {
 }

@@ -26,6 +26,8 @@ public class BookingRefused extends RuntimeException {
 		NOT_IN_A_STATE_TO_DO_THAT,
 		/** The document shown does not match the booking. */
 		DOCUMENT_MISMATCH,
+		/** The person is already entered in this release's draw. */
+		ALREADY_ENTERED,
 		/** The association is not (or no longer) accredited. */
 		ASSOCIATION_NOT_ACCREDITED,
 		/** This Questura lets only some associations book at it, and not this one. */

@@ -36,9 +36,12 @@ public class BookingService {
 
 	private final BookingQueries queries;
 
+	private final ReleaseEntries entries;
+
 	BookingService(BookingStore store, PersonKeys personKeys, AgendaTransactions transactions, AuditLog audit,
-			DomainEvents events, BookingQueries queries) {
+			DomainEvents events, BookingQueries queries, ReleaseEntries entries) {
 		this.queries = queries;
+		this.entries = entries;
 		this.store = store;
 		this.personKeys = personKeys;
 		this.transactions = transactions;
@@ -46,27 +49,46 @@ public class BookingService {
 		this.events = events;
 	}
 
-	/** Books the place, or refuses with a reason and changes nothing. */
+	/**
+	 * Books the place, or refuses with a reason and changes nothing. In the first moments after the slot's release
+	 * (the office's draw window) the request is entered in the release's draw instead, and the person learns the
+	 * result when the window closes.
+	 */
 	public BookingOutcome book(BookingRequest request) {
 		validate(request);
 		List<PersonKey> keys = request.persons().stream().map(p -> personKeys.of(p.identity())).toList();
-		BookingReference reference = BookingReference.random();
 		BookingRequest normalised = request.channel() == Channel.OFFICE ? request : request.withPracticeNumber(
 				request.practiceNumber() == null ? null : ReadyForPickup.normalise(request.practiceNumber()));
+		if (request.channel() != Channel.OFFICE) {
+			java.util.Optional<java.time.Instant> release = store.drawWindowOf(request.slotId());
+			if (release.isPresent()) {
+				return entries.enter(release.get(), normalised, keys);
+			}
+		}
+		return new Booked(place(normalised, keys));
+	}
+
+	/** Books a request drawn at a release, for the persons of its keys; refuses with a reason and changes nothing. */
+	BookingReference placeDrawn(BookingRequest request, List<PersonKey> keys) {
+		return place(request, keys);
+	}
+
+	private BookingReference place(BookingRequest request, List<PersonKey> keys) {
+		BookingReference reference = BookingReference.random();
 		DomainEvents.Serialized event = events.serialize(
 				new BookingMade(TenantContext.getRequired().id(), reference.value(), request.channel(), request.slotId()));
 		if (request.channel() == Channel.ASSOCIATION) {
 			// the association's quota is taken in the same transaction as the place: both or neither
 			transactions.execute(() -> {
 				store.takeAssociationPlace(request.associationId());
-				return store.book(reference, normalised, keys, false, event, transactions.lockTimeout());
+				return store.book(reference, request, keys, false, event, transactions.lockTimeout());
 			});
 		}
 		else {
-			transactions.inOneStatement(() -> store.book(reference, normalised, keys,
+			transactions.inOneStatement(() -> store.book(reference, request, keys,
 					request.channel() == Channel.CITIZEN, event, transactions.lockTimeout()));
 		}
-		return new Booked(reference);
+		return reference;
 	}
 
 	/**

@@ -160,6 +160,17 @@ class BookingStore {
 				bookingId);
 	}
 
+	/**
+	 * The release instant of the slot, if the slot is in its release's draw window now (released, but for less than
+	 * the office's window): requests then are entries of the draw, not bookings.
+	 */
+	Optional<Instant> drawWindowOf(long slotId) {
+		return jdbc.query(TenantSql.of("select s.released_at from {t}.slot s, {t}.office_profile o where s.id = ?"
+				+ " and o.release_days_ahead is not null and s.released_at <= now()"
+				+ " and now() < s.released_at + make_interval(secs => o.draw_window_seconds)"),
+				(rs, n) -> rs.getTimestamp(1).toInstant(), slotId).stream().findFirst();
+	}
+
 	long idOf(BookingReference reference) {
 		return jdbc.queryForObject(TenantSql.of("select id from {t}.booking where reference = ?"), Long.class,
 				reference.value());

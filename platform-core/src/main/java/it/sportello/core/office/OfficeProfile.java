@@ -36,6 +36,10 @@ public class OfficeProfile {
 
 	private LocalTime releaseTime;
 
+	private int drawWindowSeconds = 60;
+
+	private int associationSharePercent = 30;
+
 	protected OfficeProfile() {
 	}
 
@@ -67,6 +71,25 @@ public class OfficeProfile {
 		}
 		this.releaseDaysAhead = (short) daysAhead;
 		this.releaseTime = at;
+	}
+
+	/**
+	 * The draw at each release: requests in its first seconds are drawn, and associations win at most their share.
+	 */
+	public void drawReleases(int windowSeconds, int associationSharePercent) {
+		if (windowSeconds < 0 || windowSeconds > 3600 || associationSharePercent < 0 || associationSharePercent > 100) {
+			throw new IllegalArgumentException("A draw window is 0 to 3600 seconds, a share 0 to 100 percent");
+		}
+		this.drawWindowSeconds = windowSeconds;
+		this.associationSharePercent = associationSharePercent;
+	}
+
+	public int getDrawWindowSeconds() {
+		return drawWindowSeconds;
+	}
+
+	public int getAssociationSharePercent() {
+		return associationSharePercent;
 	}
 
 	public Integer getReleaseDaysAhead() {

@@ -54,6 +54,24 @@ public class Availability {
 				practiceId, start(day, zone), start(day.plusDays(1), zone));
 	}
 
+	/**
+	 * The days of the month whose places for the practice are not open for booking yet, each with when they open: a
+	 * calendar shows them as "opens at ...".
+	 */
+	@Transactional(readOnly = true)
+	public java.util.SortedMap<LocalDate, Instant> openingLater(long practiceId, YearMonth month) {
+		ZoneId zone = profiles.getRequired().getTimeZone();
+		java.util.SortedMap<LocalDate, Instant> days = new java.util.TreeMap<>();
+		jdbc.query(TenantSql.of("select (s.starts_at at time zone ?)::date as day, min(s.released_at)"
+				+ " from {t}.slot s join {t}.practice p on p.service_line_id = s.service_line_id"
+				+ " where p.id = ? and p.active and s.starts_at >= ? and s.starts_at < ? and s.released_at > now()"
+				+ " and s.booked + s.held < s.capacity group by day order by day"),
+				rs -> {
+					days.put(rs.getDate(1).toLocalDate(), rs.getTimestamp(2).toInstant());
+				}, zone.getId(), practiceId, start(month.atDay(1), zone), start(month.plusMonths(1).atDay(1), zone));
+		return days;
+	}
+
 	/** The slot, if it is a free, released, future slot of the practice: what a person may still choose. */
 	@Transactional(readOnly = true)
 	public Optional<FreeSlot> freeSlot(long practiceId, long slotId) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import it.sportello.core.calendar.DayRules;
 import it.sportello.core.calendar.OfficeCalendar;
+import it.sportello.core.office.OfficeProfile;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.office.OpeningHours;
 import it.sportello.core.office.ServiceLine;
@@ -45,7 +46,8 @@ public class SlotGenerator {
 	/** Adds the slots missing from {@code from} to {@code to}, both included; returns how many were added. */
 	@Transactional
 	public int generate(LocalDate from, LocalDate to) {
-		ZoneId zone = profiles.getRequired().getTimeZone();
+		OfficeProfile profile = profiles.getRequired();
+		ZoneId zone = profile.getTimeZone();
 		DayRules rules = calendar.rules(from, to);
 		Instant now = Instant.now();
 		List<Object[]> rows = new ArrayList<>();
@@ -57,7 +59,7 @@ public class SlotGenerator {
 				for (OpeningHours hours : line.getHours()) {
 					if (hours.dayOfWeek() == day.getDayOfWeek()) {
 						addSlots(rows, line.getId(), day, hours, rules.counters(day, line.getId(), hours.counters()), zone,
-								now);
+								releaseOf(day, profile, zone, now));
 					}
 				}
 			}
@@ -87,6 +89,34 @@ public class SlotGenerator {
 		jdbc.update(TenantSql.of("delete from {t}.slot where service_line_id = ? and booked = 0 and held = 0"
 				+ " and starts_at > now()"), serviceLineId);
 		return generate(from, to);
+	}
+
+	/**
+	 * After the office changed when its slots open: every future slot takes its day's release time (already booked
+	 * places stay booked).
+	 */
+	@Transactional
+	public int rescheduleReleases() {
+		OfficeProfile profile = profiles.getRequired();
+		if (profile.getReleaseDaysAhead() == null) {
+			return jdbc.update(TenantSql.of("update {t}.slot set released_at = least(released_at, now())"
+					+ " where starts_at > now()"));
+		}
+		String zone = profile.getTimeZone().getId();
+		return jdbc.update(TenantSql.of("update {t}.slot set released_at = (((starts_at at time zone ?)::date - ?::int)"
+				+ " + ?::time) at time zone ? where starts_at > now()"), zone, profile.getReleaseDaysAhead(),
+				profile.getReleaseTime().toString(), zone);
+	}
+
+	/**
+	 * When a day's slots become bookable: so many days before it at the office's release time, if the office set one;
+	 * else at once.
+	 */
+	static Instant releaseOf(LocalDate day, OfficeProfile profile, ZoneId zone, Instant now) {
+		if (profile.getReleaseDaysAhead() == null || profile.getReleaseTime() == null) {
+			return now;
+		}
+		return day.minusDays(profile.getReleaseDaysAhead()).atTime(profile.getReleaseTime()).atZone(zone).toInstant();
 	}
 
 	/** {@link #regenerate(long, LocalDate, LocalDate)} for every service line of the office. */

@@ -139,6 +139,38 @@ class SlotGeneratorTest {
 		return TenantContext.callAs(genova.tenant(), () -> generator.generate(from, to));
 	}
 
+	@Test
+	void anOfficeThatReleasesFourteenDaysAheadAt1400OpensEachDayThenAndShowsItAsOpeningLater() {
+		LocalDate day = it.sportello.core.testsupport.AgendaFixtures.workingDayAhead(21);
+		TenantContext.runAs(genova.tenant(), () -> {
+			it.sportello.core.office.OfficeProfiles profiles = context.getBean(it.sportello.core.office.OfficeProfiles.class);
+			it.sportello.core.office.OfficeProfile profile = profiles.getRequired();
+			profile.releaseSlots(14, LocalTime.of(14, 0));
+			profiles.save(profile);
+		});
+
+		generate(day, day);
+
+		Instant opens = day.minusDays(14).atTime(14, 0).atZone(ZoneId.of("Europe/Rome")).toInstant();
+		assertThat(jdbc.queryForList("select distinct released_at from " + genova.tenant().schema() + ".slot",
+				Timestamp.class)).extracting(Timestamp::toInstant).containsExactly(opens);
+		Availability availability = context.getBean(Availability.class);
+		assertThat(TenantContext.callAs(genova.tenant(),
+				() -> availability.freeDays(genova.application(), java.time.YearMonth.from(day)))).doesNotContain(day);
+		assertThat(TenantContext.callAs(genova.tenant(),
+				() -> availability.openingLater(genova.application(), java.time.YearMonth.from(day)))).containsEntry(day, opens);
+
+		TenantContext.runAs(genova.tenant(), () -> {
+			it.sportello.core.office.OfficeProfiles profiles = context.getBean(it.sportello.core.office.OfficeProfiles.class);
+			it.sportello.core.office.OfficeProfile profile = profiles.getRequired();
+			profile.releaseSlots(30, LocalTime.of(9, 0));
+			profiles.save(profile);
+			generator.rescheduleReleases();
+		});
+		assertThat(TenantContext.callAs(genova.tenant(),
+				() -> availability.freeDays(genova.application(), java.time.YearMonth.from(day)))).contains(day);
+	}
+
 	private List<Instant> starts(LocalDate day) {
 		return starts(genova, day);
 	}

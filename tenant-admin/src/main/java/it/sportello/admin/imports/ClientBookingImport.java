@@ -76,13 +76,10 @@ public class ClientBookingImport {
 		}
 		PersonIdentity identity;
 		try {
-			identity = ImportedPersons.identity(row);
+			identity = ImportedPersons.required(row);
 		}
 		catch (InvalidIdentity ex) {
 			return new Row(row.line(), key, Outcome.REFUSED, ex.getCode());
-		}
-		if (identity == null) {
-			return new Row(row.line(), key, Outcome.REFUSED, "import.goLive.identity.required");
 		}
 		Optional<Practice> practice = practices.findByCode(String.valueOf(row.get("practice")).toUpperCase(Locale.ROOT))
 			.filter(p -> p.isActive() && p.getBookableBy() != BookableBy.CITIZENS);
@@ -94,8 +91,7 @@ public class ClientBookingImport {
 		if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusDays(MAX_DAYS))) {
 			return new Row(row.line(), key, Outcome.REFUSED, "import.clients.span.invalid");
 		}
-		String language = Optional.ofNullable(row.get("language")).map(l -> l.toLowerCase(Locale.ROOT))
-			.filter(l -> List.of("it", "en", "fr", "ar").contains(l)).orElse("it");
+		String language = ImportedPersons.language(row);
 		clients.remember(associationId, name, personKeys.of(identity), row.get("email"), row.get("phone"), language);
 		for (FreeSlot slot : freeSlots(practice.get().getId(), from, to)) {
 			try {

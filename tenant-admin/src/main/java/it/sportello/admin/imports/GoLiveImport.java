@@ -85,16 +85,12 @@ public class GoLiveImport {
 		}
 		PersonIdentity identity;
 		try {
-			identity = ImportedPersons.identity(row);
+			identity = ImportedPersons.required(row);
 		}
 		catch (InvalidIdentity ex) {
 			return new Row(row.line(), key, Outcome.REFUSED, ex.getCode());
 		}
-		if (identity == null) {
-			return new Row(row.line(), key, Outcome.REFUSED, "import.goLive.identity.required");
-		}
-		String language = Optional.ofNullable(row.get("language")).map(l -> l.toLowerCase(Locale.ROOT))
-			.filter(l -> List.of("it", "en", "fr", "ar").contains(l)).orElse("it");
+		String language = ImportedPersons.language(row);
 		try {
 			BookingOutcome outcome = bookings.book(new BookingRequest(practice.get().getId(), slot.get(), Channel.OFFICE,
 					null, null, List.of(new PersonDetails(row.get("full_name"), identity, false)), null, row.get("email"),

@@ -12,6 +12,21 @@ final class ImportedPersons {
 	private ImportedPersons() {
 	}
 
+	/** The row's identity, which it must name; one that is missing or not well formed is refused. */
+	static PersonIdentity required(CsvFiles.CsvRow row) {
+		PersonIdentity identity = identity(row);
+		if (identity == null) {
+			throw new InvalidIdentity("import.goLive.identity.required");
+		}
+		return identity;
+	}
+
+	/** The language the person reads, if the row says one Sportello speaks; else Italian. */
+	static String language(CsvFiles.CsvRow row) {
+		String language = row.get("language") == null ? "it" : row.get("language").toLowerCase(Locale.ROOT);
+		return java.util.List.of("it", "en", "fr", "ar").contains(language) ? language : "it";
+	}
+
 	/** The row's identity, or null when it names none; an identity that is not well formed is refused. */
 	static PersonIdentity identity(CsvFiles.CsvRow row) {
 		if (row.get("codice_fiscale") != null) {

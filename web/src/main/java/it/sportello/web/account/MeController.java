@@ -21,6 +21,8 @@ class MeController {
 	String me(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
 		model.addAttribute("user", user);
 		myBookings.current(user.getAccountId()).ifPresent(mine -> model.addAttribute("mine", mine));
+		model.addAttribute("entries", myBookings.entries(user.getAccountId()));
+		model.addAttribute("rome", java.time.ZoneId.of("Europe/Rome"));
 		return "account/me";
 	}
 }

@@ -101,10 +101,13 @@ class OfficeAdminController {
 
 	private final it.sportello.core.association.Associations associations;
 
+	private final it.sportello.core.slot.SlotGenerator slotGenerator;
+
 	OfficeAdminController(OfficeProfiles profiles, Sites sites, WalkInWindows walkIns, Practices practices,
 			Catalogue catalogue, ServiceLines serviceLines, SlotHorizon slotHorizon, Memberships memberships,
 			Accounts accounts, StaffInvitations invitations, AuditLog audit, PersonKeys personKeys,
-			it.sportello.core.association.Associations associations) {
+			it.sportello.core.association.Associations associations, it.sportello.core.slot.SlotGenerator slotGenerator) {
+		this.slotGenerator = slotGenerator;
 		this.associations = associations;
 		this.profiles = profiles;
 		this.sites = sites;
@@ -136,7 +139,10 @@ class OfficeAdminController {
 		if (patron == null) {
 			return refuse(response, model, "onboarding.patronDay.invalid", () -> settingsPage(questura, model));
 		}
-		if (daysAhead == null || daysAhead < 1 || daysAhead > 120 || releaseTime == null) {
+		Integer window = number(form.getOrDefault("drawWindowSeconds", "60"));
+		Integer share = number(form.getOrDefault("associationSharePercent", "30"));
+		if (daysAhead == null || daysAhead < 1 || daysAhead > 120 || releaseTime == null || window == null || window < 0
+				|| window > 3600 || share == null || share < 0 || share > 100) {
 			return refuse(response, model, "backoffice.settings.release.invalid", () -> settingsPage(questura, model));
 		}
 		OfficeProfile profile = profiles.getRequired();
@@ -144,8 +150,14 @@ class OfficeAdminController {
 				text(form.get("website"))), patron);
 		profile.publishNotice(text(form.get("notice_it")) == null ? null : new LocalizedText(text(form.get("notice_it")),
 				text(form.get("notice_en")), text(form.get("notice_fr")), text(form.get("notice_ar"))));
+		boolean releaseChanged = !daysAhead.equals(profile.getReleaseDaysAhead())
+				|| !releaseTime.equals(profile.getReleaseTime());
 		profile.releaseSlots(daysAhead, releaseTime);
+		profile.drawReleases(window, share);
 		profiles.save(profile);
+		if (releaseChanged) {
+			slotGenerator.rescheduleReleases();
+		}
 		return done(redirect, questura, "settings");
 	}
 

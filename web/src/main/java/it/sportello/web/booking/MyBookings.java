@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import it.sportello.core.booking.BookingQueries;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.booking.BookingView;
+import it.sportello.core.booking.ReleaseEntries;
 import it.sportello.core.catalogue.Practice;
 import it.sportello.core.catalogue.Practices;
 import it.sportello.core.message.Message;
@@ -38,10 +39,13 @@ public class MyBookings {
 
 	private final Messages messages;
 
+	private final ReleaseEntries entries;
+
 	private final TransactionTemplate ownTransaction;
 
 	MyBookings(BookingQueries queries, Tenants tenants, Practices practices, OfficeProfiles profiles,
-			Messages messages, PlatformTransactionManager transactions) {
+			Messages messages, PlatformTransactionManager transactions, ReleaseEntries entries) {
+		this.entries = entries;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.ownTransaction.setReadOnly(true);
@@ -68,9 +72,38 @@ public class MyBookings {
 					profiles.getRequired().getTimeZone(), messages.of(view.reference())))));
 	}
 
+	/** What a draw decided for an entry, with what its mail needs. */
+	public Optional<DrawResult> drawResult(Tenant tenant, long entryId) {
+		return TenantContext.callAs(tenant.asCurrent(), () -> entries.find(entryId).map(e -> new DrawResult(e.status(),
+				e.outcome(), e.request().email(), e.request().language(), e.request().persons().get(0).fullName(),
+				practices.findById(e.request().practiceId()).map(p -> p.getName().it()).orElse(""))));
+	}
+
+	/** The account's draw entries in every Questura, newest first. */
+	public List<MyEntry> entries(long accountId) {
+		List<MyEntry> all = new java.util.ArrayList<>();
+		for (Tenant tenant : tenants.findAllActive()) {
+			TenantContext.runAs(tenant.asCurrent(), () -> entries.ofAccount(accountId).forEach(e -> all.add(new MyEntry(
+					tenant.getName(), e.status(), e.outcome(), e.bookingReference(), e.release(),
+					practices.findById(e.request().practiceId()).map(p -> p.getName()).orElse(null)))));
+		}
+		all.sort(java.util.Comparator.comparing(MyEntry::release).reversed());
+		return all;
+	}
+
 	/** Runs work in the Questura of the booking. */
 	<T> T inQuestura(Appointment mine, Supplier<T> work) {
 		return TenantContext.callAs(mine.questura().asCurrent(), work);
+	}
+
+	/** A draw's result for its mail. */
+	public record DrawResult(String status, String outcome, String email, String language, String holder,
+			String practice) {
+	}
+
+	/** An entry of the account in a release's draw. */
+	public record MyEntry(String questura, String status, String outcome, String reference, java.time.Instant release,
+			it.sportello.core.text.LocalizedText practice) {
 	}
 
 	/**

@@ -69,9 +69,14 @@ public class SlotCalendar {
 			cursor = cursor.plusDays(1);
 		}
 		List<FreeSlot> times = chosen == null ? List.of() : availability.freeSlots(practiceId, chosen);
+		List<Opening> later = availability.openingLater(practiceId, shown)
+			.entrySet()
+			.stream()
+			.map(e -> new Opening(formats.date(e.getKey(), locale), formats.dateTime(e.getValue(), zone, locale)))
+			.toList();
 		return new View(shown, shown.isAfter(first) ? shown.minusMonths(1) : null,
 				shown.isBefore(first.plusMonths(MONTHS_AHEAD - 1)) ? shown.plusMonths(1) : null, weeks, chosen, times,
-				!free.isEmpty(), zone);
+				!free.isEmpty(), zone, later);
 	}
 
 	private static YearMonth parseMonth(String month, YearMonth first) {
@@ -101,9 +106,14 @@ public class SlotCalendar {
 	 * @param day the day chosen, if any
 	 * @param times the free times of that day
 	 * @param anyFree whether any day of the month has a free place
+	 * @param openingLater the days of the month whose places are not open for booking yet
 	 */
 	public record View(YearMonth month, YearMonth previous, YearMonth next, List<List<Day>> weeks, LocalDate day,
-			List<FreeSlot> times, boolean anyFree, ZoneId zone) {
+			List<FreeSlot> times, boolean anyFree, ZoneId zone, List<Opening> openingLater) {
+	}
+
+	/** A day whose places open for booking later, and when. */
+	public record Opening(String day, String opensAt) {
 	}
 
 	/** A day of the calendar. */

@@ -11,6 +11,7 @@ import it.sportello.core.booking.BookingMoved;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.booking.BookingReminderDue;
 import it.sportello.core.booking.BookingStatus;
+import it.sportello.core.booking.DrawDecided;
 import it.sportello.core.mail.Mailer;
 import it.sportello.core.mail.OutgoingMail;
 import it.sportello.core.message.Message;
@@ -77,6 +78,19 @@ class BookingMails {
 		appointment(event.tenant(), event.reference())
 			.filter(a -> a.booking().status() == BookingStatus.BOOKED)
 			.ifPresent(a -> send(a, "mail.reminder", true, "", ""));
+	}
+
+	/** The draw's result when it gave no appointment (one it gave is told by the booking's confirmation). */
+	@EventListener
+	void drawn(DrawDecided event) {
+		tenants.findBySlug(event.tenant().slug()).ifPresent(questura -> bookings.drawResult(questura, event.entryId())
+			.filter(r -> !"WON".equals(r.status()) && r.email() != null && !r.email().isBlank())
+			.ifPresent(r -> {
+				Locale locale = Locale.forLanguageTag(r.language());
+				Object[] args = { r.holder(), questura.getName(), r.practice(), links.base() + "/me" };
+				mailer.send(new OutgoingMail(r.email(), texts.message("mail.draw." + r.status() + ".subject", locale, args),
+						texts.message("mail.draw." + r.status() + ".body", locale, args), locale.getLanguage(), List.of()));
+			}));
 	}
 
 	@EventListener

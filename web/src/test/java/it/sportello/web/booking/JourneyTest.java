@@ -308,6 +308,27 @@ class JourneyTest {
 			.contains("<span lang=\"it\">Passaporto</span>");
 	}
 
+	@Test
+	void inTheFirstSecondsAfterAReleaseThePageSaysTheRequestIsInTheDrawAndMeShowsIt() throws Exception {
+		long slot = fixtures.slot(agenda, 2);
+		org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		jdbc.update("update " + agenda.tenant().schema() + ".office_profile set release_days_ahead = 14,"
+				+ " release_time = '14:00'");
+		jdbc.update("update " + agenda.tenant().schema() + ".slot set released_at = now() - interval '5 seconds'"
+				+ " where id = ?", slot);
+		Citizen hana = citizens.create("Hana");
+		MockHttpSession session = citizens.signIn(mvc, hana);
+		giveDetails(session, agenda.application(), Map.of("documentNumber", passportOf(hana)));
+		choose(session, slot);
+
+		String page = confirm(session).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("Non hai ancora un appuntamento").contains("estrazione");
+		assertThat(fixtures.activeBookings(agenda, slot)).isZero();
+		assertThat(mvc.perform(get("/me").session(session)).andReturn().getResponse().getContentAsString())
+			.contains("richiesta registrata all&#39;apertura");
+	}
+
 	/** Books the slot for the citizen through the pages; returns the reference. */
 	BookingReference book(long slot, Citizen citizen) throws Exception {
 		MockHttpSession session = citizens.signIn(mvc, citizen);

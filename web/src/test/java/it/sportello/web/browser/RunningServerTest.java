@@ -11,7 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * mail tests (a second context beside the MockMvc one; every class extending this shares it).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.mail.host=127.0.0.1", "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+		properties = { "spring.mail.host=127.0.0.1", "sportello.rate-limits.enabled=false", "spring.mail.properties.mail.smtp.connectiontimeout=2000",
 				"spring.mail.properties.mail.smtp.timeout=2000",
 				// two plans sold through Stripe (a stub of it: TestStripe), with small quotas the tests can fill
 				"sportello.billing.plans[0].code=BASE", "sportello.billing.plans[0].name=Base",

@@ -1,0 +1,24 @@
+package it.sportello.web.ratelimit;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How fast one account and one client address may search for free places and book, on all nodes together.
+ * @param trustedProxies the addresses of the proxies in front of Sportello; only from them is a forwarding header
+ *     believed
+ */
+@ConfigurationProperties("sportello.rate-limits")
+public record RateLimitProperties(@DefaultValue("true") boolean enabled,
+		@DefaultValue({ "60", "1m" }) Limit search, @DefaultValue({ "10", "10m" }) Limit booking,
+		@DefaultValue List<String> trustedProxies) {
+
+	/**
+	 * So many requests in a period, refilled evenly over it.
+	 */
+	public record Limit(int requests, Duration per) {
+	}
+}
