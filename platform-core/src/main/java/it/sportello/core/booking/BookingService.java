@@ -38,8 +38,11 @@ public class BookingService {
 
 	private final ReleaseEntries entries;
 
+	private final FreedPlaces freedPlaces;
+
 	BookingService(BookingStore store, PersonKeys personKeys, AgendaTransactions transactions, AuditLog audit,
-			DomainEvents events, BookingQueries queries, ReleaseEntries entries) {
+			DomainEvents events, BookingQueries queries, ReleaseEntries entries, FreedPlaces freedPlaces) {
+		this.freedPlaces = freedPlaces;
 		this.queries = queries;
 		this.entries = entries;
 		this.store = store;
@@ -146,7 +149,9 @@ public class BookingService {
 			BookingRow booking = store.lockBooking(reference)
 				.orElseThrow(() -> new BookingRefused(Reason.UNKNOWN_BOOKING));
 			store.updateStatus(booking.id(), booking.status().cancel());
-			store.freePlace(booking.slotId());
+			if (!freedPlaces.holdFreedPlace(booking.slotId(), actor)) {
+				store.freePlace(booking.slotId());
+			}
 			store.releaseClaims(reference);
 			audit.record(new AuditEntry(actor, "CANCELLED", by.name(), reference.value(), null, reason));
 			events.append(new BookingCancelled(TenantContext.getRequired().id(), reference.value(), by, reason));

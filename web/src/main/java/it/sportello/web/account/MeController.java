@@ -22,6 +22,7 @@ class MeController {
 		model.addAttribute("user", user);
 		myBookings.current(user.getAccountId()).ifPresent(mine -> model.addAttribute("mine", mine));
 		model.addAttribute("entries", myBookings.entries(user.getAccountId()));
+		model.addAttribute("offers", myBookings.offers(user.getAccountId()));
 		model.addAttribute("rome", java.time.ZoneId.of("Europe/Rome"));
 		return "account/me";
 	}

@@ -46,8 +46,15 @@ class MyBookingController {
 
 	private final ReceiptPdf pdf;
 
+	private final it.sportello.core.tenancy.Tenants tenants;
+
+	private final it.sportello.core.booking.WaitingList waitingList;
+
 	MyBookingController(MyBookings myBookings, SlotCalendar calendar, BookingService bookings, Messages messages,
-			AppointmentTexts texts, ReceiptPdf pdf) {
+			AppointmentTexts texts, ReceiptPdf pdf, it.sportello.core.tenancy.Tenants tenants,
+			it.sportello.core.booking.WaitingList waitingList) {
+		this.tenants = tenants;
+		this.waitingList = waitingList;
 		this.myBookings = myBookings;
 		this.calendar = calendar;
 		this.bookings = bookings;
@@ -136,6 +143,24 @@ class MyBookingController {
 			return "booking/cancel";
 		}
 		redirect.addFlashAttribute("done", "me.booking.cancelled");
+		return "redirect:/me";
+	}
+
+	@PostMapping("/offers/{slug}/{offerId}/accept")
+	String accept(@PathVariable String slug, @PathVariable long offerId, @AuthenticationPrincipal SportelloPrincipal user,
+			RedirectAttributes redirect) {
+		it.sportello.core.tenancy.Tenant tenant = tenants.findActive(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			it.sportello.core.tenancy.TenantContext.callAs(tenant.asCurrent(),
+					() -> waitingList.accept(offerId, user.getAccountId()));
+			redirect.addFlashAttribute("done", "me.offer.accepted");
+		}
+		catch (BookingRefused refused) {
+			redirect.addFlashAttribute("done", null);
+			redirect.addFlashAttribute("offerProblem", refused.getReason() == BookingRefused.Reason.UNKNOWN_BOOKING
+					? "me.offer.gone" : refused.getCode());
+		}
 		return "redirect:/me";
 	}
 

@@ -9,6 +9,7 @@ import it.sportello.core.booking.BookingQueries;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.booking.BookingView;
 import it.sportello.core.booking.ReleaseEntries;
+import it.sportello.core.booking.WaitingList;
 import it.sportello.core.catalogue.Practice;
 import it.sportello.core.catalogue.Practices;
 import it.sportello.core.message.Message;
@@ -41,11 +42,14 @@ public class MyBookings {
 
 	private final ReleaseEntries entries;
 
+	private final WaitingList waitingList;
+
 	private final TransactionTemplate ownTransaction;
 
 	MyBookings(BookingQueries queries, Tenants tenants, Practices practices, OfficeProfiles profiles,
-			Messages messages, PlatformTransactionManager transactions, ReleaseEntries entries) {
+			Messages messages, PlatformTransactionManager transactions, ReleaseEntries entries, WaitingList waitingList) {
 		this.entries = entries;
+		this.waitingList = waitingList;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.ownTransaction.setReadOnly(true);
@@ -79,6 +83,14 @@ public class MyBookings {
 				practices.findById(e.request().practiceId()).map(p -> p.getName().it()).orElse(""))));
 	}
 
+	/** A waiting-list offer with what its mail needs. */
+	public Optional<OfferMail> offer(Tenant tenant, long waitingEntryId) {
+		return TenantContext.callAs(tenant.asCurrent(), () -> waitingList.offer(waitingEntryId).map(o -> new OfferMail(
+				o.request().email(), o.request().language(), o.request().persons().get(0).fullName(),
+				practices.findById(o.request().practiceId()).map(p -> p.getName().it()).orElse(""), o.startsAt(),
+				o.expiresAt())));
+	}
+
 	/** The account's draw entries in every Questura, newest first. */
 	public List<MyEntry> entries(long accountId) {
 		List<MyEntry> all = new java.util.ArrayList<>();
@@ -91,9 +103,30 @@ public class MyBookings {
 		return all;
 	}
 
+	/** The places the waiting list offers the account now, in every Questura. */
+	public List<MyOffer> offers(long accountId) {
+		List<MyOffer> all = new java.util.ArrayList<>();
+		for (Tenant tenant : tenants.findAllActive()) {
+			TenantContext.runAs(tenant.asCurrent(), () -> waitingList.offersOf(accountId).forEach(o -> all.add(new MyOffer(
+					tenant.getSlug(), tenant.getName(), o.id(), o.startsAt(), o.expiresAt(),
+					practices.findById(o.request().practiceId()).map(p -> p.getName()).orElse(null)))));
+		}
+		return all;
+	}
+
 	/** Runs work in the Questura of the booking. */
 	<T> T inQuestura(Appointment mine, Supplier<T> work) {
 		return TenantContext.callAs(mine.questura().asCurrent(), work);
+	}
+
+	/** A place offered to the account by the waiting list. */
+	public record MyOffer(String slug, String questura, long id, java.time.Instant startsAt, java.time.Instant expiresAt,
+			it.sportello.core.text.LocalizedText practice) {
+	}
+
+	/** A waiting-list offer for its mail. */
+	public record OfferMail(String email, String language, String holder, String practice, java.time.Instant startsAt,
+			java.time.Instant expiresAt) {
 	}
 
 	/** A draw's result for its mail. */

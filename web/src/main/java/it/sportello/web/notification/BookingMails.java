@@ -47,8 +47,11 @@ class BookingMails {
 
 	private final AccountRegistration.Links links;
 
+	private final it.sportello.web.i18n.DisplayFormats formats;
+
 	BookingMails(Tenants tenants, MyBookings bookings, AppointmentTexts texts, Mailer mailer,
-			AccountRegistration.Links links) {
+			AccountRegistration.Links links, it.sportello.web.i18n.DisplayFormats formats) {
+		this.formats = formats;
 		this.tenants = tenants;
 		this.bookings = bookings;
 		this.texts = texts;
@@ -90,6 +93,21 @@ class BookingMails {
 				Object[] args = { r.holder(), questura.getName(), r.practice(), links.base() + "/me" };
 				mailer.send(new OutgoingMail(r.email(), texts.message("mail.draw." + r.status() + ".subject", locale, args),
 						texts.message("mail.draw." + r.status() + ".body", locale, args), locale.getLanguage(), List.of()));
+			}));
+	}
+
+	/** A freed place is offered to a person on the waiting list: they accept it from their page. */
+	@EventListener
+	void offered(it.sportello.core.booking.WaitingOfferMade event) {
+		tenants.findBySlug(event.tenant().slug()).ifPresent(questura -> bookings.offer(questura, event.waitingEntryId())
+			.filter(o -> o.email() != null && !o.email().isBlank())
+			.ifPresent(o -> {
+				Locale locale = Locale.forLanguageTag(o.language());
+				Object[] args = { o.holder(), questura.getName(), o.practice(), links.base() + "/me",
+						formats.dateTime(o.startsAt(), java.time.ZoneId.of("Europe/Rome"), locale),
+						formats.dateTime(o.expiresAt(), java.time.ZoneId.of("Europe/Rome"), locale) };
+				mailer.send(new OutgoingMail(o.email(), texts.message("mail.offer.subject", locale, args),
+						texts.message("mail.offer.body", locale, args), locale.getLanguage(), List.of()));
 			}));
 	}
 

@@ -3,16 +3,16 @@ package it.sportello.web.ratelimit;
 import javax.sql.DataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /** The rate limits, on unless {@code sportello.rate-limits.enabled=false}; after security, which names the caller. */
 @Configuration
-@EnableConfigurationProperties(RateLimitProperties.class)
 @ConditionalOnProperty(name = "sportello.rate-limits.enabled", havingValue = "true", matchIfMissing = true)
 class RateLimitConfiguration {
 
@@ -21,9 +21,15 @@ class RateLimitConfiguration {
 		return new RateLimiter(dataSource);
 	}
 
+	/**
+	 * The filter is made while the servlet container starts, before configuration-properties beans are available to
+	 * it, so its settings are bound here from the environment.
+	 */
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, RateLimitProperties properties,
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter, Environment environment,
 			MessageSource messages) {
+		RateLimitProperties properties = Binder.get(environment).bindOrCreate("sportello.rate-limits",
+				RateLimitProperties.class);
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
 				new RateLimitFilter(limiter, properties, messages));
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

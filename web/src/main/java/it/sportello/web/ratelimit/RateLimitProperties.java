@@ -12,9 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     believed
  */
 @ConfigurationProperties("sportello.rate-limits")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue({ "60", "1m" }) Limit search, @DefaultValue({ "10", "10m" }) Limit booking,
+public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit search, Limit booking,
 		@DefaultValue List<String> trustedProxies) {
+
+	public RateLimitProperties {
+		search = search == null ? new Limit(60, Duration.ofMinutes(1)) : search;
+		booking = booking == null ? new Limit(10, Duration.ofMinutes(10)) : booking;
+		trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+	}
 
 	/**
 	 * So many requests in a period, refilled evenly over it.

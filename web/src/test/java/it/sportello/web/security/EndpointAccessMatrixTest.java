@@ -105,6 +105,7 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("GET /me/booking/cancel", Rule.SIGNED_IN);
 		DECISIONS.put("POST /me/booking/cancel", Rule.SIGNED_IN);
 		DECISIONS.put("POST /me/booking/messages/{messageId}/read", Rule.SIGNED_IN);
+		DECISIONS.put("POST /me/booking/offers/{slug}/{offerId}/accept", Rule.SIGNED_IN);
 		DECISIONS.put("GET /q/{slug}/admin", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("GET /q/{slug}/admin/day", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/check-in", Rule.STAFF_OF_THE_QUESTURA);
