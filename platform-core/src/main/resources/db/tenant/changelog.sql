@@ -448,3 +448,10 @@ create table place_hold (
     created_at        timestamptz  not null default now()
 );
 create index place_hold_due on place_hold (until);
+
+--changeset sportello:tenant-14
+--comment: confirm or release: a booking made long before its day is confirmed by its person in the days before it,
+--comment: or released (to the waiting list) when the deadline passes
+alter table office_profile add column confirm_days_ahead integer not null default 7 check (confirm_days_ahead >= 3),
+    add column confirm_deadline_days integer not null default 2 check (confirm_deadline_days >= 1);
+alter table booking add column confirm_requested_at timestamptz, add column confirmed_at timestamptz;

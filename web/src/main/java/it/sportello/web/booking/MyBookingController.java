@@ -50,9 +50,12 @@ class MyBookingController {
 
 	private final it.sportello.core.booking.WaitingList waitingList;
 
+	private final it.sportello.core.booking.ConfirmOrRelease confirmations;
+
 	MyBookingController(MyBookings myBookings, SlotCalendar calendar, BookingService bookings, Messages messages,
 			AppointmentTexts texts, ReceiptPdf pdf, it.sportello.core.tenancy.Tenants tenants,
-			it.sportello.core.booking.WaitingList waitingList) {
+			it.sportello.core.booking.WaitingList waitingList, it.sportello.core.booking.ConfirmOrRelease confirmations) {
+		this.confirmations = confirmations;
 		this.tenants = tenants;
 		this.waitingList = waitingList;
 		this.myBookings = myBookings;
@@ -143,6 +146,28 @@ class MyBookingController {
 			return "booking/cancel";
 		}
 		redirect.addFlashAttribute("done", "me.booking.cancelled");
+		return "redirect:/me";
+	}
+
+	@GetMapping("/confirm")
+	String confirmPage(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
+		model.addAttribute("mine", mine(user));
+		return "booking/confirm-booking";
+	}
+
+	@PostMapping("/confirm")
+	String confirm(@AuthenticationPrincipal SportelloPrincipal user, RedirectAttributes redirect) {
+		Appointment mine = mine(user);
+		try {
+			myBookings.inQuestura(mine, () -> {
+				confirmations.confirm(mine.booking().reference(), "account:" + user.getAccountId());
+				return null;
+			});
+			redirect.addFlashAttribute("done", "me.confirm.done");
+		}
+		catch (BookingRefused refused) {
+			redirect.addFlashAttribute("offerProblem", refused.getCode());
+		}
 		return "redirect:/me";
 	}
 

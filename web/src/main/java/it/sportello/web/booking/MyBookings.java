@@ -44,10 +44,14 @@ public class MyBookings {
 
 	private final WaitingList waitingList;
 
+	private final it.sportello.core.booking.ConfirmOrRelease confirmations;
+
 	private final TransactionTemplate ownTransaction;
 
 	MyBookings(BookingQueries queries, Tenants tenants, Practices practices, OfficeProfiles profiles,
-			Messages messages, PlatformTransactionManager transactions, ReleaseEntries entries, WaitingList waitingList) {
+			Messages messages, PlatformTransactionManager transactions, ReleaseEntries entries, WaitingList waitingList,
+			it.sportello.core.booking.ConfirmOrRelease confirmations) {
+		this.confirmations = confirmations;
 		this.entries = entries;
 		this.waitingList = waitingList;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -73,7 +77,8 @@ public class MyBookings {
 		// even when the caller (the event relay) is in a transaction of the platform schema
 		return TenantContext.callAs(tenant.asCurrent(), () -> ownTransaction.execute(status -> queries.find(reference)
 			.map(view -> new Appointment(tenant, view, practices.findById(view.practiceId()).orElseThrow(),
-					profiles.getRequired().getTimeZone(), messages.of(view.reference())))));
+					profiles.getRequired().getTimeZone(), messages.of(view.reference()),
+					confirmations.awaitsConfirmation(view.reference())))));
 	}
 
 	/** What a draw decided for an entry, with what its mail needs. */
@@ -144,7 +149,8 @@ public class MyBookings {
 	 * @param zone the office's time zone
 	 * @param messages the office's messages, newest first
 	 */
-	public record Appointment(Tenant questura, BookingView booking, Practice practice, ZoneId zone, List<Message> messages) {
+	public record Appointment(Tenant questura, BookingView booking, Practice practice, ZoneId zone, List<Message> messages,
+			boolean awaitingConfirmation) {
 
 		public long unread() {
 			return messages.stream().filter(m -> !m.isRead()).count();

@@ -77,6 +77,13 @@ class BookingMails {
 	}
 
 	@EventListener
+	void confirmationRequested(it.sportello.core.booking.ConfirmationRequested event) {
+		appointment(event.tenant(), event.reference())
+			.filter(a -> a.booking().status() == BookingStatus.BOOKED)
+			.ifPresent(a -> send(a, "mail.confirm", false, "", ""));
+	}
+
+	@EventListener
 	void reminder(BookingReminderDue event) {
 		appointment(event.tenant(), event.reference())
 			.filter(a -> a.booking().status() == BookingStatus.BOOKED)

@@ -102,7 +102,8 @@ class SecurityConfiguration {
 			.requestMatchers("/q/{slug}/admin/settings/**", "/q/{slug}/admin/settings", "/q/{slug}/admin/catalogue/**",
 					"/q/{slug}/admin/catalogue", "/q/{slug}/admin/hours/**", "/q/{slug}/admin/hours",
 					"/q/{slug}/admin/closures/**", "/q/{slug}/admin/closures", "/q/{slug}/admin/staff/**",
-					"/q/{slug}/admin/staff", "/q/{slug}/admin/import", "/q/{slug}/admin/audit", "/q/{slug}/admin/audit/**")
+					"/q/{slug}/admin/staff", "/q/{slug}/admin/import", "/q/{slug}/admin/audit", "/q/{slug}/admin/audit/**",
+					"/q/{slug}/admin/abuse")
 			.access(adminOfTheQuestura())
 			.requestMatchers("/q/{slug}/admin/**").access(staffOfTheQuestura())
 			// the Questura's systems send the ready-for-pick-up list with its API key

@@ -117,6 +117,12 @@ class OfficeAdminTest {
 	}
 
 	@Test
+	void theAbuseReportOpensForTheAdmin() throws Exception {
+		mvc.perform(get("/q/{s}/admin/abuse", slug).session(admin)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Annulla e riprenota entro un&#39;ora")));
+	}
+
+	@Test
 	void theAdminDisablesEditsAndAddsPractices() throws Exception {
 		mvc.perform(post("/q/{s}/admin/catalogue/{id}/active", slug, agenda.application()).param("active", "false")
 			.session(admin).with(csrf()));

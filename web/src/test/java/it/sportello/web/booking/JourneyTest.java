@@ -329,6 +329,32 @@ class JourneyTest {
 			.contains("richiesta registrata all&#39;apertura");
 	}
 
+	@Test
+	void aBookingMadeLongAheadIsConfirmedFromMe() throws Exception {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		jdbc.update("update " + agenda.tenant().schema() + ".office_profile set release_days_ahead = 14,"
+				+ " release_time = '14:00'");
+		long slot = fixtures.slotAt(agenda, Instant.now().plus(Duration.ofDays(5)), 1);
+		jdbc.update("update " + agenda.tenant().schema() + ".slot set released_at = now() - interval '10 days' where id = ?",
+				slot);
+		Citizen ida = citizens.create("Ida");
+		BookingReference reference = book(slot, ida);
+		jdbc.update("update " + agenda.tenant().schema() + ".booking set created_at = now() - interval '20 days'"
+				+ " where reference = ?", reference.value());
+		inAgenda(() -> context.getBean(it.sportello.core.booking.ConfirmOrRelease.class).run());
+		MockHttpSession session = citizens.signIn(mvc, ida);
+
+		assertThat(mvc.perform(get("/me").session(session)).andReturn().getResponse().getContentAsString())
+			.contains("id=\"awaiting-confirmation\"");
+		mvc.perform(get("/me/booking/confirm").session(session)).andExpect(status().isOk());
+		mvc.perform(post("/me/booking/confirm").session(session).with(csrf())).andExpect(redirectedUrl("/me"));
+
+		assertThat(mvc.perform(get("/me").session(session)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("id=\"awaiting-confirmation\"");
+		assertThat(jdbc.queryForObject("select confirmed_at is not null from " + agenda.tenant().schema()
+				+ ".booking where reference = ?", Boolean.class, reference.value())).isTrue();
+	}
+
 	/** Books the slot for the citizen through the pages; returns the reference. */
 	BookingReference book(long slot, Citizen citizen) throws Exception {
 		MockHttpSession session = citizens.signIn(mvc, citizen);

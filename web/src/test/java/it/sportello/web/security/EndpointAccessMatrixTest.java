@@ -106,6 +106,8 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("POST /me/booking/cancel", Rule.SIGNED_IN);
 		DECISIONS.put("POST /me/booking/messages/{messageId}/read", Rule.SIGNED_IN);
 		DECISIONS.put("POST /me/booking/offers/{slug}/{offerId}/accept", Rule.SIGNED_IN);
+		DECISIONS.put("GET /me/booking/confirm", Rule.SIGNED_IN);
+		DECISIONS.put("POST /me/booking/confirm", Rule.SIGNED_IN);
 		DECISIONS.put("GET /q/{slug}/admin", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("GET /q/{slug}/admin/day", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/check-in", Rule.STAFF_OF_THE_QUESTURA);
@@ -170,6 +172,8 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("POST /api/v1/q/{slug}/bookings/{reference}/cancel", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("GET /api/v1/association/bookings", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("GET /admin/associations", Rule.PLATFORM_ADMINS);
+		DECISIONS.put("GET /admin/abuse", Rule.PLATFORM_ADMINS);
+		DECISIONS.put("GET /q/{slug}/admin/abuse", Rule.ADMIN_OF_THE_QUESTURA);
 		DECISIONS.put("POST /admin/associations/{id}/approve", Rule.PLATFORM_ADMINS);
 		DECISIONS.put("POST /admin/associations/{id}/reject", Rule.PLATFORM_ADMINS);
 		DECISIONS.put("POST /admin/associations/{id}/plan", Rule.PLATFORM_ADMINS);
