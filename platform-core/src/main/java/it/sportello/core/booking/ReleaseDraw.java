@@ -141,6 +141,11 @@ public class ReleaseDraw {
 			catch (BookingRefused refused) {
 				finish(id, "LOST", position, null, refused.getReason().name());
 			}
+			catch (RuntimeException ex) {
+				// our fault, not the entrant's: they keep their turn on the waiting list, and the draw goes on
+				log.error("Entry {} of the release at {} could not be placed", id, release, ex);
+				waitlist(id, position, entry, "ERROR");
+			}
 		}
 		return order.size();
 	}
@@ -148,30 +153,36 @@ public class ReleaseDraw {
 	/** The chosen slot, else the nearest free one of the practice; null when none is left. */
 	private BookingReference place(Decided entry) {
 		ReleaseEntries.Entry request = entry.request();
-		List<Long> candidates = new ArrayList<>();
-		candidates.add(request.slotId());
+		BookingReference chosen = tryPlace(request, request.slotId());
+		if (chosen != null) {
+			return chosen;
+		}
 		ZoneId zone = profiles.getRequired().getTimeZone();
 		LocalDate day = jdbc.queryForObject(TenantSql.of("select starts_at from {t}.slot where id = ?"), Timestamp.class,
 				request.slotId()).toInstant().atZone(zone).toLocalDate();
 		for (int i = 0; i <= NEAREST_DAYS; i++) {
 			for (FreeSlot slot : availability.freeSlots(request.practiceId(), day.plusDays(i))) {
-				if (slot.id() != request.slotId()) {
-					candidates.add(slot.id());
-				}
-			}
-		}
-		for (long slot : candidates) {
-			try {
-				return bookings.placeDrawn(request.toRequest(slot), request.keys());
-			}
-			catch (BookingRefused refused) {
-				if (refused.getReason() != Reason.SLOT_FULL && refused.getReason() != Reason.SLOT_NOT_BOOKABLE
-						&& refused.getReason() != Reason.TRY_AGAIN) {
-					throw refused;
+				BookingReference placed = tryPlace(request, slot.id());
+				if (placed != null) {
+					return placed;
 				}
 			}
 		}
 		return null;
+	}
+
+	/** The place in the slot, or null when the slot has none left; any other refusal is the entry's answer. */
+	private BookingReference tryPlace(ReleaseEntries.Entry request, long slot) {
+		try {
+			return bookings.placeDrawn(request.toRequest(slot), request.keys());
+		}
+		catch (BookingRefused refused) {
+			if (refused.getReason() != Reason.SLOT_FULL && refused.getReason() != Reason.SLOT_NOT_BOOKABLE
+					&& refused.getReason() != Reason.TRY_AGAIN) {
+				throw refused;
+			}
+			return null;
+		}
 	}
 
 	private void waitlist(long id, int position, Decided entry, String why) {

@@ -1,11 +1,17 @@
 package it.sportello.core.event;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,10 +34,14 @@ public class EventRelay {
 
 	private final TransactionTemplate transaction;
 
-	EventRelay(JdbcTemplate jdbc, ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager) {
+	private final DataSource dataSource;
+
+	EventRelay(JdbcTemplate jdbc, ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager,
+			DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.publisher = publisher;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.dataSource = dataSource;
 	}
 
 	/** Delivers what is pending; returns how many events were delivered. */
@@ -53,6 +63,9 @@ public class EventRelay {
 				(rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3)), BATCH);
 		int delivered = 0;
 		for (Pending event : pending) {
+			// a savepoint per event: a listener whose SQL fails spoils its own delivery, not the rest of the batch
+			Connection connection = DataSourceUtils.getConnection(dataSource);
+			Savepoint savepoint = savepoint(connection);
 			try {
 				publisher.publishEvent(event.read());
 				jdbc.update("update platform.domain_event set published_at = now(), attempts = attempts + 1,"
@@ -60,12 +73,31 @@ public class EventRelay {
 				delivered++;
 			}
 			catch (RuntimeException ex) {
+				rollbackTo(connection, savepoint);
 				log.warn("Delivery of event {} ({}) failed; it stays pending", event.id(), event.type(), ex);
 				jdbc.update("update platform.domain_event set attempts = attempts + 1, last_error = ? where id = ?",
 						String.valueOf(ex.getMessage()), event.id());
 			}
 		}
 		return new Batch(pending.size(), delivered);
+	}
+
+	private static Savepoint savepoint(Connection connection) {
+		try {
+			return connection.setSavepoint();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The relay needs savepoints", ex);
+		}
+	}
+
+	private static void rollbackTo(Connection connection, Savepoint savepoint) {
+		try {
+			connection.rollback(savepoint);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The relay could not roll back a failed delivery", ex);
+		}
 	}
 
 	private record Batch(int taken, int delivered) {

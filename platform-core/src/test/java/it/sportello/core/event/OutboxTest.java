@@ -97,6 +97,25 @@ class OutboxTest {
 				cancelled -> assertThat(cancelled.reason()).isEqualTo("imprevisto"));
 	}
 
+	@Test
+	void aListenerWhoseSqlFailsSpoilsOnlyItsOwnDelivery() {
+		BookingReference broken = book(fixtures.slot(agenda, 1));
+		BookingReference fine = book(fixtures.slot(agenda, 1));
+		listener.doing(event -> {
+			if (event instanceof BookingMade made && made.reference().equals(broken.value())) {
+				jdbc.queryForList("select * from no_such_table");
+			}
+		});
+
+		assertThat(relay.publishPending()).isEqualTo(1);
+
+		assertThat(listener.received()).last().isInstanceOfSatisfying(BookingMade.class,
+				made -> assertThat(made.reference()).isEqualTo(fine.value()));
+		assertThat(pending()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select last_error from platform.domain_event where published_at is null",
+				String.class)).contains("no_such_table");
+	}
+
 	private int pending() {
 		return jdbc.queryForObject("select count(*) from platform.domain_event where published_at is null", Integer.class);
 	}

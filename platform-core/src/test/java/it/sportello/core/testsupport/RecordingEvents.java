@@ -14,11 +14,15 @@ public class RecordingEvents {
 
 	private final AtomicBoolean failing = new AtomicBoolean();
 
+	private volatile java.util.function.Consumer<DomainEvent> work = event -> {
+	};
+
 	@EventListener
 	public void on(DomainEvent event) {
 		if (failing.get()) {
 			throw new IllegalStateException("listener down");
 		}
+		work.accept(event);
 		received.add(event);
 	}
 
@@ -28,5 +32,14 @@ public class RecordingEvents {
 
 	public void failing(boolean fail) {
 		failing.set(fail);
+		if (!fail) {
+			work = event -> {
+			};
+		}
+	}
+
+	/** Work the listener does with each event before keeping it (SQL of its own, for example). */
+	public void doing(java.util.function.Consumer<DomainEvent> work) {
+		this.work = work;
 	}
 }

@@ -83,17 +83,19 @@ public class MyBookings {
 
 	/** What a draw decided for an entry, with what its mail needs. */
 	public Optional<DrawResult> drawResult(Tenant tenant, long entryId) {
-		return TenantContext.callAs(tenant.asCurrent(), () -> entries.find(entryId).map(e -> new DrawResult(e.status(),
-				e.outcome(), e.request().email(), e.request().language(), e.request().persons().get(0).fullName(),
-				practices.findById(e.request().practiceId()).map(p -> p.getName().it()).orElse(""))));
+		return TenantContext.callAs(tenant.asCurrent(), () -> ownTransaction.execute(status -> entries.find(entryId)
+			.map(e -> new DrawResult(e.status(), e.outcome(), e.request().email(), e.request().language(),
+					e.request().persons().get(0).fullName(),
+					practices.findById(e.request().practiceId()).map(p -> p.getName().it()).orElse("")))));
 	}
 
 	/** A waiting-list offer with what its mail needs. */
 	public Optional<OfferMail> offer(Tenant tenant, long waitingEntryId) {
-		return TenantContext.callAs(tenant.asCurrent(), () -> waitingList.offer(waitingEntryId).map(o -> new OfferMail(
-				o.request().email(), o.request().language(), o.request().persons().get(0).fullName(),
-				practices.findById(o.request().practiceId()).map(p -> p.getName().it()).orElse(""), o.startsAt(),
-				o.expiresAt())));
+		return TenantContext.callAs(tenant.asCurrent(), () -> ownTransaction.execute(status -> waitingList
+			.offer(waitingEntryId)
+			.map(o -> new OfferMail(o.request().email(), o.request().language(), o.request().persons().get(0).fullName(),
+					practices.findById(o.request().practiceId()).map(p -> p.getName().it()).orElse(""), o.startsAt(),
+					o.expiresAt()))));
 	}
 
 	/** The account's draw entries in every Questura, newest first. */
