@@ -78,8 +78,36 @@ class FreedPlaces {
 				jdbc.update(TenantSql.of("update {t}.slot set held = held - 1 where id = ?"), hold[1]);
 				done++;
 			}
-			return done;
+			return done + offerFreeCapacity();
 		});
+	}
+
+	/**
+	 * Free places of the office (new slots, more counters, places let go) go to the people waiting before anyone else:
+	 * in list order, each waiting person is offered the earliest free place of their practice, held for them.
+	 */
+	private int offerFreeCapacity() {
+		if (jdbc.queryForObject(TenantSql.of("select release_days_ahead is null from {t}.office_profile"), Boolean.class)) {
+			return 0;
+		}
+		int offered = 0;
+		List<long[]> waiting = jdbc.query(TenantSql.of("select id, practice_id from {t}.waiting_entry where status = 'WAITING'"
+				+ " order by id for update skip locked"), (rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) });
+		for (long[] entry : waiting) {
+			List<Long> free = jdbc.queryForList(TenantSql.of("select s.id from {t}.slot s join {t}.practice p"
+					+ " on p.service_line_id = s.service_line_id where p.id = ? and s.released_at <= now()"
+					+ " and s.starts_at > now() + interval '1 day' and s.booked + s.held < s.capacity order by s.starts_at"
+					+ " limit 1 for update of s skip locked"), Long.class, entry[1]);
+			if (free.isEmpty()) {
+				continue;
+			}
+			jdbc.update(TenantSql.of("update {t}.slot set held = held + 1 where id = ?"), free.get(0));
+			long hold = jdbc.queryForObject(TenantSql.of("insert into {t}.place_hold (slot_id, reason, until)"
+					+ " values (?, 'RERELEASE', now()) returning id"), Long.class, free.get(0));
+			offerTo(entry[0], hold);
+			offered++;
+		}
+		return offered;
 	}
 
 	/** Offers the held place to the first person waiting for a practice of its counter, if anybody waits. */
@@ -89,10 +117,12 @@ class FreedPlaces {
 				+ " join {t}.slot s on s.id = h.slot_id where p.service_line_id = s.service_line_id"
 				+ " and w.status = 'WAITING' and s.starts_at > now() + interval '1 day' order by w.id limit 1"
 				+ " for update of w skip locked"), Long.class, holdId);
-		if (first.isEmpty()) {
-			return;
+		if (!first.isEmpty()) {
+			offerTo(first.get(0), holdId);
 		}
-		long entry = first.get(0);
+	}
+
+	private void offerTo(long entry, long holdId) {
 		Timestamp until = jdbc.queryForObject(TenantSql.of("update {t}.waiting_entry w set status = 'OFFERED',"
 				+ " offered_slot_id = h.slot_id, offered_at = now(), offer_expires_at = now()"
 				+ " + make_interval(hours => (select offer_hours from {t}.office_profile)) from {t}.place_hold h"

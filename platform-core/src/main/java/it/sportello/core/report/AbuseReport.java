@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current Questura's signs of place trading over the last days: accounts and associations that cancel and book
- * again soon after (the reseller's trick of handing a place over), person keys booked through many accounts, and
- * accounts that book for many different persons.
+ * The current Questura's signs of place trading over the last days: accounts, associations and client addresses that
+ * cancel and book again soon after (the reseller's trick of handing a place over), person keys booked through many
+ * accounts, and accounts or addresses that book for many different persons.
  */
 @Component
 public class AbuseReport {
@@ -46,7 +46,25 @@ public class AbuseReport {
 				+ " from {t}.release_entry where channel = 'CITIZEN' and created_at > now() - make_interval(days => ?)) t"
 				+ " group by a having count(distinct k) >= 3 order by n desc limit 50"),
 				(rs, n) -> new Finding(rs.getString(1), rs.getInt(2)), DAYS, DAYS);
-		return new Findings(rebooks, keysThroughAccounts, accountsWithManyKeys);
+		String slug = it.sportello.core.tenancy.TenantContext.getRequired().id().slug();
+		List<Finding> addressesWithManyKeys = jdbc.query(TenantSql.of("select 'address:' || o.address,"
+				+ " count(distinct bp.person_key) n from platform.request_origin o join {t}.booking b on b.reference ="
+				+ " o.booking_reference join {t}.booking_person bp on bp.booking_id = b.id and not bp.minor"
+				+ " where o.tenant_slug = ? and o.created_at > now() - make_interval(days => ?) group by o.address"
+				+ " having count(distinct bp.person_key) >= 3 order by n desc limit 50"),
+				(rs, n) -> new Finding(rs.getString(1), rs.getInt(2)), slug, DAYS);
+		List<Finding> addressesThatRebook = jdbc.query(TenantSql.of("select 'address:' || oc.address,"
+				+ " count(distinct c.id) n from {t}.booking c join platform.request_origin oc on oc.tenant_slug = ?"
+				+ " and oc.booking_reference = c.reference join platform.request_origin orb on orb.tenant_slug = ?"
+				+ " and orb.address = oc.address and orb.booking_reference <> c.reference and orb.created_at >= c.updated_at"
+				+ " and orb.created_at < c.updated_at + interval '60 minutes' where c.status = 'CANCELLED'"
+				+ " and c.updated_at > now() - make_interval(days => ?) group by oc.address having count(distinct c.id) >= 2"
+				+ " order by n desc limit 50"), (rs, n) -> new Finding(rs.getString(1), rs.getInt(2)), slug, slug, DAYS);
+		List<Finding> cancelAndRebook = new java.util.ArrayList<>(rebooks);
+		cancelAndRebook.addAll(addressesThatRebook);
+		List<Finding> manyKeys = new java.util.ArrayList<>(accountsWithManyKeys);
+		manyKeys.addAll(addressesWithManyKeys);
+		return new Findings(cancelAndRebook, keysThroughAccounts, manyKeys);
 	}
 
 	/**
@@ -54,7 +72,7 @@ public class AbuseReport {
 	 * @param cancelAndRebook who cancelled and booked again within the hour, and how many times
 	 * @param personKeysThroughManyAccounts the start of a person key (never the person's document) and through how many
 	 *     accounts it was booked or entered
-	 * @param accountsWithManyPersons citizen accounts and how many adult persons they booked for
+	 * @param accountsWithManyPersons citizen accounts, and client addresses, and how many adult persons they booked for
 	 */
 	public record Findings(List<Finding> cancelAndRebook, List<Finding> personKeysThroughManyAccounts,
 			List<Finding> accountsWithManyPersons) {

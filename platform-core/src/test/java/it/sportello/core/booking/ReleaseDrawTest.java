@@ -144,6 +144,34 @@ class ReleaseDrawTest {
 				Integer.class, DrawDecided.class.getName(), "%" + agenda.tenant().id().slug() + "%")).isEqualTo(40);
 	}
 
+	/** The control: two nodes that read the entries, then decide them, without the claim, both decide every entry. */
+	@Test
+	void controlDrawingWithoutTheClaimDecidesEntriesTwice() throws Exception {
+		long slot = releasedSlot(5);
+		for (int i = 0; i < 6; i++) {
+			book(slot, People.anyone(), People.newAccount());
+		}
+		closeWindow();
+		CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+		it.sportello.core.event.DomainEvents events = context.getBean(it.sportello.core.event.DomainEvents.class);
+
+		List<Integer> decided = atOnce(2, () -> TenantContext.callAs(agenda.tenant(), () -> context
+			.getBean(AgendaTransactions.class).execute(() -> {
+				List<Long> read = jdbc.queryForList("select id from " + agenda.tenant().schema()
+						+ ".release_entry where status = 'ENTERED'", Long.class);
+				try {
+					bothHaveRead.await();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				read.forEach(id -> events.append(new DrawDecided(agenda.tenant().id(), id)));
+				return read.size();
+			})));
+
+		assertThat(decided).containsExactly(6, 6);
+	}
+
 	@Test
 	void afterTheWindowItIsFirstComeFirstServed() {
 		long slot = releasedSlot(1);

@@ -127,6 +127,24 @@ class WaitingListTest {
 	}
 
 	@Test
+	void newPlacesGoToThePeopleWaitingInListOrderBeforeTheCrowd() {
+		long first = People.newAccount();
+		long second = People.newAccount();
+		wait(People.anyone(), first);
+		wait(People.anyone(), second);
+		long early = fixtures.slot(agenda, 1);
+		long later = fixtures.slot(agenda, 1);
+
+		TenantContext.callAs(agenda.tenant(), freedPlaces::passOnAndReleaseHere);
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> waitingList.offersOf(first))).extracting(o -> o.slotId())
+			.containsExactly(early);
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> waitingList.offersOf(second))).extracting(o -> o.slotId())
+			.containsExactly(later);
+		assertRefused(Reason.SLOT_FULL, () -> book(early, People.anyone(), People.newAccount()));
+	}
+
+	@Test
 	void anOfficeWithoutAReleaseScheduleFreesACancelledPlaceAtOnce() {
 		Agenda plain = fixtures.newQuestura("semplice");
 		long slot = fixtures.slot(plain, 1);

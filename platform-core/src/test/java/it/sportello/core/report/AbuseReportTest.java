@@ -76,6 +76,22 @@ class AbuseReportTest {
 		assertThat(findings.accountsWithManyPersons()).extracting(AbuseReport.Finding::who).contains("account:" + broker);
 	}
 
+	@Test
+	void anAddressThatBooksForManyPersonsIsReported() {
+		RequestOrigins origins = context.getBean(RequestOrigins.class);
+		for (int i = 0; i < 3; i++) {
+			BookingReference reference = book(People.anyone(), People.newAccount());
+			TenantContext.runAs(agenda.tenant(), () -> origins.record(reference.value(), null, null, "203.0.113.66"));
+		}
+		BookingReference elsewhere = book(People.anyone(), People.newAccount());
+		TenantContext.runAs(agenda.tenant(), () -> origins.record(elsewhere.value(), null, null, "198.51.100.9"));
+
+		AbuseReport.Findings findings = TenantContext.callAs(agenda.tenant(), report::find);
+
+		assertThat(findings.accountsWithManyPersons()).extracting(AbuseReport.Finding::who)
+			.contains("address:203.0.113.66").doesNotContain("address:198.51.100.9");
+	}
+
 	private BookingReference book(PersonDetails person, long account) {
 		return ((Booked) TenantContext.callAs(agenda.tenant(), () -> bookings.book(aCitizenBooking(agenda,
 				fixtures.slot(agenda, 3)).forPerson(person).byAccount(account).build()))).reference();

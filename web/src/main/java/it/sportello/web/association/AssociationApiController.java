@@ -69,9 +69,16 @@ class AssociationApiController {
 
 	private final PersonKeys personKeys;
 
+	private final it.sportello.core.report.RequestOrigins origins;
+
+	private final it.sportello.web.ratelimit.ClientAddresses clientAddresses;
+
 	AssociationApiController(Practices practices, Availability availability, BookingService bookings,
 			BookingQueries queries, Associations associations, AssociationOf associationOf, AssociationController pages,
-			MessageSource messages, AssociationClients clients, PersonKeys personKeys) {
+			MessageSource messages, AssociationClients clients, PersonKeys personKeys,
+			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses) {
+		this.origins = origins;
+		this.clientAddresses = clientAddresses;
 		this.clients = clients;
 		this.personKeys = personKeys;
 		this.practices = practices;
@@ -113,7 +120,7 @@ class AssociationApiController {
 
 	@PostMapping("/api/v1/q/{slug}/bookings")
 	ResponseEntity<Object> book(@PathVariable String slug, @RequestBody(required = false) NewBooking body, Authentication caller,
-			Locale locale) {
+			Locale locale, jakarta.servlet.http.HttpServletRequest request) {
 		Association association = association(caller);
 		PersonIdentity identity;
 		try {
@@ -135,6 +142,14 @@ class AssociationApiController {
 							body.client().birthDate())),
 					body.practiceNumber(), body.client().email(), body.client().phone(),
 					body.client().language() == null ? "it" : body.client().language(), actor(caller)));
+			origins.record(outcome instanceof BookingOutcome.Booked booked ? booked.reference().value() : null,
+					outcome instanceof BookingOutcome.Entered entry ? entry.entryId() : null, null,
+					clientAddresses.of(request));
+			if (outcome instanceof BookingOutcome.Entered entered) {
+				// in the first seconds after a release the request is an entry of the draw: the result comes later
+				return ResponseEntity.status(HttpStatus.ACCEPTED).body(new EntryJson(slug, entered.entryId(),
+						entered.kind().name()));
+			}
 			BookingReference reference = ((BookingOutcome.Booked) outcome).reference();
 			return ResponseEntity.status(HttpStatus.CREATED).body(BookingJson.of(slug, queries.find(reference).orElseThrow()));
 		}
@@ -224,6 +239,10 @@ class AssociationApiController {
 			return new BookingJson(slug, b.reference().value(), b.status().name(), b.practiceId(), b.startsAt(), b.endsAt(),
 					b.siteAddress(), b.persons().isEmpty() ? null : b.persons().get(0).fullName());
 		}
+	}
+
+	/** A request entered in a release's draw or the waiting list instead of booked at once. */
+	record EntryJson(String questura, long entryId, String kind) {
 	}
 
 	/** A booking request for a client. */

@@ -77,8 +77,15 @@ class JourneyController {
 
 	private final AssociationOf associationOf;
 
+	private final it.sportello.core.report.RequestOrigins origins;
+
+	private final it.sportello.web.ratelimit.ClientAddresses clientAddresses;
+
 	JourneyController(Practices practices, SlotCalendar calendar, Availability availability, BookingService bookings,
-			MyBookings myBookings, Accounts accounts, OfficeProfiles profiles, MessageSource messages, Countries countries, AssociationOf associationOf) {
+			MyBookings myBookings, Accounts accounts, OfficeProfiles profiles, MessageSource messages, Countries countries, AssociationOf associationOf,
+			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses) {
+		this.origins = origins;
+		this.clientAddresses = clientAddresses;
 		this.countries = countries;
 		this.associationOf = associationOf;
 		this.messages = messages;
@@ -191,7 +198,7 @@ class JourneyController {
 	@PostMapping("/{practiceId}/confirm")
 	String confirm(@RequestAttribute(TENANT) Tenant questura, @PathVariable long practiceId,
 			@AuthenticationPrincipal SportelloPrincipal user, HttpSession session, HttpServletResponse response,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
 		Practice practice = practice(practiceId);
 		Journey journey = Journey.of(session, questura.getSlug(), practiceId);
 		if (journey == null || journey.slotId() == null) {
@@ -217,6 +224,9 @@ class JourneyController {
 			return confirmPage(questura, practice, journey, model);
 		}
 		Journey.end(session, questura.getSlug());
+		origins.record(outcome instanceof BookingOutcome.Booked booked ? booked.reference().value() : null,
+				outcome instanceof BookingOutcome.Entered entry ? entry.entryId() : null, user.getAccountId(),
+				clientAddresses.of(request));
 		if (outcome instanceof BookingOutcome.Entered entered) {
 			model.addAttribute("questura", questura);
 			model.addAttribute("entered", entered);

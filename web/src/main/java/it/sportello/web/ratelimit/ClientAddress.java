@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * the right-most address of {@code X-Forwarded-For} that is not itself a trusted proxy (anything left of it could have
  * been written by the client).
  */
-final class ClientAddress {
+public final class ClientAddress {
 
 	private ClientAddress() {
 	}
 
-	static String of(HttpServletRequest request, List<String> trustedProxies) {
+	public static String of(HttpServletRequest request, List<String> trustedProxies) {
 		String remote = request.getRemoteAddr();
 		String forwarded = request.getHeader("X-Forwarded-For");
 		if (forwarded == null || !trustedProxies.contains(remote)) {

@@ -147,6 +147,24 @@ class AssociationTest {
 	}
 
 	@Test
+	void inADrawWindowTheApiAnswersThatTheRequestIsEntered() throws Exception {
+		long association = fixtures.association(5);
+		String key = context.getBean(ApiKeys.class).issue(ApiKeyScope.association(association), "Gestionale", null).key();
+		long slot = fixtures.slot(agenda, 2);
+		org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		jdbc.update("update " + agenda.tenant().schema() + ".office_profile set release_days_ahead = 14,"
+				+ " release_time = '14:00'");
+		jdbc.update("update " + agenda.tenant().schema() + ".slot set released_at = now() - interval '5 seconds'"
+				+ " where id = ?", slot);
+
+		mvc.perform(post("/api/v1/q/{s}/bookings", agenda.tenant().id().slug()).header("X-Api-Key", key)
+				.contentType(MediaType.APPLICATION_JSON).content(booking(agenda.associationsOnly(), slot, "EE5555555")))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.kind").value("RELEASE_DRAW"));
+		assertThat(fixtures.associationBookings(association)).isZero();
+	}
+
+	@Test
 	void anotherAssociationsBookingIsNotFoundThroughTheApi() throws Exception {
 		long mine = fixtures.association(5);
 		long theirs = fixtures.association(5);

@@ -108,6 +108,9 @@ class JourneyTest {
 
 		BookingReference reference = queries.activeBookingOfAccount(awa.accountId()).orElseThrow().reference();
 		assertThat(fixtures.activeBookings(agenda, slot)).isEqualTo(1);
+		assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+				"select address from platform.request_origin where booking_reference = ?", String.class, reference.value()))
+			.isEqualTo("127.0.0.1");
 		assertThat(mvc.perform(get("/q/{slug}/book/done", slug).session(session)).andReturn().getResponse()
 			.getContentAsString()).contains(reference.value()).contains("Passaporto");
 

@@ -30,6 +30,9 @@ class RateLimitTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	@Test
 	void twoNodesOnOneDatabaseShareTheLimit() {
 		RateLimiter nodeA = new RateLimiter(dataSource);
@@ -106,6 +109,20 @@ class RateLimitTest {
 		MockHttpServletResponse anotherResponse = new MockHttpServletResponse();
 		node.doFilter(another, anotherResponse, new MockFilterChain());
 		assertThat(anotherResponse.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void the429PageSpeaksThePersonsLanguage() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 429).param("lang", "en")
+				.accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Too many requests")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 429).param("lang", "ar")
+				.accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("طلبات كثيرة جدًا")));
 	}
 
 	private RateLimitFilter filter(RateLimiter limiter, List<String> trustedProxies) {
