@@ -229,7 +229,8 @@ public final class Storm {
 			try {
 				connection = DriverManager.getConnection(url, USER, USER);
 				book = connection.prepareStatement("select " + t + ".book(?, ?, ?, 'CITIZEN', ?, null, null,"
-						+ " 'persona@example.it', null, 'it', ?::varchar[], ?::varchar[], ?::boolean[], true, ?, 'account',"
+						+ " 'persona@example.it', null, 'it', ?::varchar[], ?::varchar[], ?::boolean[], null::varchar[],"
+						+ " null::date[], true, ?, 'account',"
 						+ " 'BookingMade', ?, '3000ms')");
 			}
 			catch (SQLException ex) {

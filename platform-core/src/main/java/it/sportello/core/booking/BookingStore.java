@@ -165,10 +165,38 @@ class BookingStore {
 	 * the office's window): requests then are entries of the draw, not bookings.
 	 */
 	Optional<Instant> drawWindowOf(long slotId) {
+		if (!releasesOnSchedule()) {
+			return Optional.empty();
+		}
 		return jdbc.query(TenantSql.of("select s.released_at from {t}.slot s, {t}.office_profile o where s.id = ?"
 				+ " and o.release_days_ahead is not null and s.released_at <= now()"
 				+ " and now() < s.released_at + make_interval(secs => o.draw_window_seconds)"),
 				(rs, n) -> rs.getTimestamp(1).toInstant(), slotId).stream().findFirst();
+	}
+
+	/**
+	 * Whether the current Questura releases its slots on a schedule (and so runs draws), remembered for a few seconds:
+	 * a request in an office without one then costs no extra query (infra/bench/storm measures it).
+	 */
+	private boolean releasesOnSchedule() {
+		String schema = TenantContext.getRequired().schema();
+		long now = System.nanoTime();
+		ScheduleFlag known = schedules.get(schema);
+		if (known != null && now - known.readAt() < SCHEDULE_FLAG_NANOS) {
+			return known.onSchedule();
+		}
+		boolean onSchedule = Boolean.TRUE.equals(jdbc.queryForObject(
+				TenantSql.of("select release_days_ahead is not null from {t}.office_profile"), Boolean.class));
+		schedules.put(schema, new ScheduleFlag(onSchedule, now));
+		return onSchedule;
+	}
+
+	private static final long SCHEDULE_FLAG_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+	private final java.util.concurrent.ConcurrentMap<String, ScheduleFlag> schedules =
+			new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record ScheduleFlag(boolean onSchedule, long readAt) {
 	}
 
 	long idOf(BookingReference reference) {
