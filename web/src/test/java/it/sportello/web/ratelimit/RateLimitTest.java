@@ -34,9 +34,19 @@ class RateLimitTest {
 	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Test
-	void twoNodesOnOneDatabaseShareTheLimit() {
+	void twoNodesOnOneDatabaseShareTheLimit() throws Exception {
 		RateLimiter nodeA = new RateLimiter(dataSource);
-		RateLimiter nodeB = new RateLimiter(dataSource);
+		// the second node: a pool and a bucket manager of its own, on the same database
+		try (com.zaxxer.hikari.HikariDataSource otherPool = new com.zaxxer.hikari.HikariDataSource()) {
+			otherPool.setJdbcUrl(it.sportello.core.testsupport.TestDatabase.jdbcUrl());
+			otherPool.setUsername("postgres");
+			otherPool.setPassword("postgres");
+			otherPool.setMaximumPoolSize(2);
+			twoNodes(nodeA, new RateLimiter(otherPool));
+		}
+	}
+
+	private static void twoNodes(RateLimiter nodeA, RateLimiter nodeB) {
 		List<String> key = List.of("book:account:" + System.nanoTime());
 
 		assertThat(nodeA.take(THREE_A_MINUTE, key)).isZero();
