@@ -4,12 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import it.sportello.core.event.DomainEvents;
-import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
-import it.sportello.core.tenancy.Tenants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import it.sportello.core.tenancy.EachTenant;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,39 +22,28 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(BookingReminders.Properties.class)
 public class BookingReminders {
 
-	private static final Logger log = LoggerFactory.getLogger(BookingReminders.class);
-
 	private final JdbcTemplate jdbc;
 
 	private final AgendaTransactions transactions;
 
 	private final DomainEvents events;
 
-	private final Tenants tenants;
+	private final EachTenant eachTenant;
 
 	private final Properties properties;
 
-	BookingReminders(JdbcTemplate jdbc, AgendaTransactions transactions, DomainEvents events, Tenants tenants,
+	BookingReminders(JdbcTemplate jdbc, AgendaTransactions transactions, DomainEvents events, EachTenant eachTenant,
 			Properties properties) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
-		this.tenants = tenants;
+		this.eachTenant = eachTenant;
 		this.properties = properties;
 	}
 
 	/** Marks the due bookings of every active Questura and writes their reminder events; returns how many. */
 	public int remindDue() {
-		int reminded = 0;
-		for (Tenant tenant : tenants.findAllActive()) {
-			try {
-				reminded += TenantContext.callAs(tenant.asCurrent(), this::remindDueHere);
-			}
-			catch (RuntimeException ex) {
-				log.error("The reminders of {} could not be decided", tenant.getSlug(), ex);
-			}
-		}
-		return reminded;
+		return eachTenant.sum("Deciding reminders", this::remindDueHere);
 	}
 
 	/**

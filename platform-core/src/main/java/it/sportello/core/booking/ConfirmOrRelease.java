@@ -6,12 +6,9 @@ import it.sportello.core.audit.AuditEntry;
 import it.sportello.core.audit.AuditLog;
 import it.sportello.core.booking.BookingRefused.Reason;
 import it.sportello.core.event.DomainEvents;
-import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
-import it.sportello.core.tenancy.Tenants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import it.sportello.core.tenancy.EachTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConfirmOrRelease {
 
-	private static final Logger log = LoggerFactory.getLogger(ConfirmOrRelease.class);
-
 	private final JdbcTemplate jdbc;
 
 	private final AgendaTransactions transactions;
@@ -36,30 +31,21 @@ public class ConfirmOrRelease {
 
 	private final AuditLog audit;
 
-	private final Tenants tenants;
+	private final EachTenant eachTenant;
 
 	ConfirmOrRelease(JdbcTemplate jdbc, AgendaTransactions transactions, DomainEvents events, BookingService bookings,
-			AuditLog audit, Tenants tenants) {
+			AuditLog audit, EachTenant eachTenant) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
 		this.bookings = bookings;
 		this.audit = audit;
-		this.tenants = tenants;
+		this.eachTenant = eachTenant;
 	}
 
 	/** Asks for the confirmations that are due and releases the bookings past their deadline, everywhere. */
 	public int run() {
-		int done = 0;
-		for (Tenant tenant : tenants.findAllActive()) {
-			try {
-				done += TenantContext.callAs(tenant.asCurrent(), () -> requestDue() + releaseUnconfirmed());
-			}
-			catch (RuntimeException ex) {
-				log.error("Confirm-or-release failed in {}", tenant.getSlug(), ex);
-			}
-		}
-		return done;
+		return eachTenant.sum("Confirm-or-release", () -> requestDue() + releaseUnconfirmed());
 	}
 
 	int requestDue() {

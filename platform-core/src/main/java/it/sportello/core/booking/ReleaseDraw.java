@@ -18,10 +18,9 @@ import it.sportello.core.event.DomainEvents;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.FreeSlot;
-import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
-import it.sportello.core.tenancy.Tenants;
+import it.sportello.core.tenancy.EachTenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,13 +56,13 @@ public class ReleaseDraw {
 
 	private final AgendaTransactions transactions;
 
-	private final Tenants tenants;
+	private final EachTenant eachTenant;
 
 	private final SecureRandom random = new SecureRandom();
 
 	ReleaseDraw(JdbcTemplate jdbc, BookingService bookings, ReleaseEntries entries, Availability availability,
 			OfficeProfiles profiles, AuditLog audit, DomainEvents events, AgendaTransactions transactions,
-			Tenants tenants) {
+			EachTenant eachTenant) {
 		this.jdbc = jdbc;
 		this.bookings = bookings;
 		this.entries = entries;
@@ -72,21 +71,12 @@ public class ReleaseDraw {
 		this.audit = audit;
 		this.events = events;
 		this.transactions = transactions;
-		this.tenants = tenants;
+		this.eachTenant = eachTenant;
 	}
 
 	/** Draws every release of every active Questura whose window has closed; returns how many entries it decided. */
 	public int drawDue() {
-		int decided = 0;
-		for (Tenant tenant : tenants.findAllActive()) {
-			try {
-				decided += TenantContext.callAs(tenant.asCurrent(), this::drawDueHere);
-			}
-			catch (RuntimeException ex) {
-				log.error("The draws of {} failed", tenant.getSlug(), ex);
-			}
-		}
-		return decided;
+		return eachTenant.sum("The draws", this::drawDueHere);
 	}
 
 	int drawDueHere() {

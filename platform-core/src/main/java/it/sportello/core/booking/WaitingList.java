@@ -5,12 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import it.sportello.core.booking.BookingRefused.Reason;
-import it.sportello.core.tenancy.Tenant;
-import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
-import it.sportello.core.tenancy.Tenants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import it.sportello.core.tenancy.EachTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,24 +18,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class WaitingList {
 
-	private static final Logger log = LoggerFactory.getLogger(WaitingList.class);
-
 	private final JdbcTemplate jdbc;
 
 	private final BookingService bookings;
 
 	private final AgendaTransactions transactions;
 
-	private final Tenants tenants;
+	private final EachTenant eachTenant;
 
 	private final FreedPlaces freedPlaces;
 
-	WaitingList(JdbcTemplate jdbc, BookingService bookings, AgendaTransactions transactions, Tenants tenants,
+	WaitingList(JdbcTemplate jdbc, BookingService bookings, AgendaTransactions transactions, EachTenant eachTenant,
 			FreedPlaces freedPlaces) {
 		this.jdbc = jdbc;
 		this.bookings = bookings;
 		this.transactions = transactions;
-		this.tenants = tenants;
+		this.eachTenant = eachTenant;
 		this.freedPlaces = freedPlaces;
 	}
 
@@ -65,16 +59,7 @@ public class WaitingList {
 
 	/** Passes expired offers on and lets places nobody took reappear, in every active Questura. */
 	public int passOnAndRelease() {
-		int done = 0;
-		for (Tenant tenant : tenants.findAllActive()) {
-			try {
-				done += TenantContext.callAs(tenant.asCurrent(), freedPlaces::passOnAndReleaseHere);
-			}
-			catch (RuntimeException ex) {
-				log.error("The held places of {} could not be passed on", tenant.getSlug(), ex);
-			}
-		}
-		return done;
+		return eachTenant.sum("Passing held places on", freedPlaces::passOnAndReleaseHere);
 	}
 
 	/** An open offer by its waiting entry. */

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 
 import it.sportello.core.booking.BookingOutcome.Booked;
-import it.sportello.core.office.OfficeProfile;
-import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.testsupport.Agenda;
 import it.sportello.core.testsupport.AgendaFixtures;
@@ -45,12 +42,7 @@ class ConfirmOrReleaseTest {
 	void aQuesturaWithScheduledReleases() {
 		fixtures = new AgendaFixtures(context);
 		agenda = fixtures.newQuestura("conferma");
-		TenantContext.runAs(agenda.tenant(), () -> {
-			OfficeProfiles profiles = context.getBean(OfficeProfiles.class);
-			OfficeProfile profile = profiles.getRequired();
-			profile.releaseSlots(14, LocalTime.of(14, 0));
-			profiles.save(profile);
-		});
+		fixtures.releaseOnSchedule(agenda);
 	}
 
 	@Test

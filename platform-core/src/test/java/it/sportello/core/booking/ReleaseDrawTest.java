@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 import it.sportello.core.audit.AuditLog;
 import it.sportello.core.booking.BookingOutcome.Entered;
 import it.sportello.core.booking.BookingRefused.Reason;
-import it.sportello.core.office.OfficeProfile;
-import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.testsupport.Agenda;
 import it.sportello.core.testsupport.AgendaFixtures;
@@ -59,12 +56,7 @@ class ReleaseDrawTest {
 	void aQuesturaThatReleasesOnASchedule() {
 		fixtures = new AgendaFixtures(context);
 		agenda = fixtures.newQuestura("estrazione");
-		TenantContext.runAs(agenda.tenant(), () -> {
-			OfficeProfiles profiles = context.getBean(OfficeProfiles.class);
-			OfficeProfile profile = profiles.getRequired();
-			profile.releaseSlots(14, LocalTime.of(14, 0));
-			profiles.save(profile);
-		});
+		fixtures.releaseOnSchedule(agenda);
 		release = Instant.now().minusSeconds(10).truncatedTo(ChronoUnit.SECONDS);
 	}
 

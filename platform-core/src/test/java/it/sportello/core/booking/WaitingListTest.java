@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 
 import it.sportello.core.booking.BookingOutcome.Booked;
 import it.sportello.core.booking.BookingRefused.Reason;
-import it.sportello.core.office.OfficeProfile;
-import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.person.PersonKeys;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.testsupport.Agenda;
@@ -52,12 +49,7 @@ class WaitingListTest {
 	void aQuesturaWithScheduledReleases() {
 		fixtures = new AgendaFixtures(context);
 		agenda = fixtures.newQuestura("attesa");
-		TenantContext.runAs(agenda.tenant(), () -> {
-			OfficeProfiles profiles = context.getBean(OfficeProfiles.class);
-			OfficeProfile profile = profiles.getRequired();
-			profile.releaseSlots(14, LocalTime.of(14, 0));
-			profiles.save(profile);
-		});
+		fixtures.releaseOnSchedule(agenda);
 	}
 
 	@Test

@@ -103,6 +103,16 @@ public final class AgendaFixtures {
 		return day;
 	}
 
+	/** Makes the Questura release its slots on a schedule (14 days ahead at 14:00), which turns the fairness rules on. */
+	public void releaseOnSchedule(Agenda agenda) {
+		TenantContext.runAs(agenda.tenant(), () -> {
+			OfficeProfiles profiles = context.getBean(OfficeProfiles.class);
+			OfficeProfile profile = profiles.getRequired();
+			profile.releaseSlots(14, java.time.LocalTime.of(14, 0));
+			profiles.save(profile);
+		});
+	}
+
 	/** A new accredited association whose plan allows so many active bookings. */
 	public long association(int quota) {
 		return jdbc.queryForObject("insert into platform.association (name, tax_number, pec, status, plan_code, quota,"

@@ -1,5 +1,7 @@
 package it.sportello.web.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -134,15 +136,12 @@ public final class FairnessBench {
 		}
 		pool.shutdown();
 		if (drawWindowSeconds > 0) {
-			while (Instant.now().isBefore(release.plusSeconds(drawWindowSeconds + 1))) {
-				Thread.sleep(500);
-			}
+			until(release.plusSeconds(drawWindowSeconds + 1));
 			app.getBean(ReleaseDraw.class).drawDue();
 			// the scheduled draw may have claimed the release first: wait until it has decided every entry
-			while (jdbc.queryForObject("select count(*) from " + schema + ".release_entry where status in ('ENTERED',"
-					+ " 'DRAWING')", Integer.class) > 0) {
-				Thread.sleep(500);
-			}
+			await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> jdbc.queryForObject(
+					"select count(*) from " + schema + ".release_entry where status in ('ENTERED', 'DRAWING')",
+					Integer.class) == 0);
 		}
 		List<Long> botAccounts = bots.stream().map(c -> c.account.accountId()).toList();
 		int total = jdbc.queryForObject("select count(*) from " + schema + ".booking where status = 'BOOKED'",
@@ -164,6 +163,12 @@ public final class FairnessBench {
 		System.out.printf("%s: %d of %d places booked, %d by the bot (share %.3f); answers %s; draw entries %s%n", name,
 				total, PLACES, byBot, (double) byBot / PLACES, outcomes, entries);
 		return (double) byBot / PLACES;
+	}
+
+	/** Waits until the instant has come: a release, a person's arrival, the end of their thinking. */
+	static void until(Instant instant) {
+		await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+			.until(() -> !Instant.now().isBefore(instant));
 	}
 
 	/** A browser-like client: cookies, the CSRF token of the last page, an address its proxy forwards. */
@@ -208,9 +213,7 @@ public final class FairnessBench {
 
 		/** The bot: from just before the release, every place in turn, as fast as answers come. */
 		Void storm(Instant release, List<Long> slots) throws Exception {
-			while (Instant.now().isBefore(release.minusMillis(200))) {
-				Thread.sleep(20);
-			}
+			until(release.minusMillis(200));
 			List<Long> order = new ArrayList<>(slots);
 			Collections.shuffle(order, new Random(account.accountId()));
 			Instant giveUp = release.plusSeconds(70);
@@ -226,9 +229,7 @@ public final class FairnessBench {
 
 		/** A person: comes a little after the release, looks at the free times of the day, picks one, tries twice more. */
 		Void atHumanPace(Instant arrives, LocalDate day) throws Exception {
-			while (Instant.now().isBefore(arrives)) {
-				Thread.sleep(50);
-			}
+			until(arrives);
 			for (int tries = 0; tries < 3; tries++) {
 				String page = get(practice + "/when?month=" + day.toString().substring(0, 7) + "&day=" + day).body();
 				List<Long> free = new ArrayList<>();
@@ -240,7 +241,8 @@ public final class FairnessBench {
 					outcomes.merge("nothing free", 1L, Long::sum);
 					return null;
 				}
-				Thread.sleep(ThreadLocalRandom.current().nextLong(1_000, 4_000));
+				// a person reads the times and chooses: one to four seconds
+				until(Instant.now().plusMillis(ThreadLocalRandom.current().nextLong(1_000, 4_000)));
 				String outcome = attempt(free.get(ThreadLocalRandom.current().nextInt(free.size())));
 				outcomes.merge(outcome, 1L, Long::sum);
 				if (!outcome.equals("taken")) {
