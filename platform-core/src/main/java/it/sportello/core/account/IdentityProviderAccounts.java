@@ -25,6 +25,10 @@ public class IdentityProviderAccounts {
 
 	@Transactional
 	public Account signedIn(String subject, String email, boolean emailVerified, String displayName) {
+		if (subject == null || subject.isBlank()) {
+			// a token without a subject names nobody: never the accounts that have none yet
+			throw new AccountRefused("account.identityProvider.noSubject");
+		}
 		return accounts.findByOidcSubject(subject).orElseGet(() -> {
 			Optional<Account> sameEmail = email == null ? Optional.empty() : accounts.findByEmail(email);
 			if (sameEmail.isPresent()) {

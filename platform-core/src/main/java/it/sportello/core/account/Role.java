@@ -9,6 +9,11 @@ public enum Role {
 		return this == ASSOCIATION_MEMBER || this == ASSOCIATION_ADMIN;
 	}
 
+	/** Whether signing in with this role takes a second factor: the office's staff and whoever manages others. */
+	public boolean needsSecondFactor() {
+		return this != CITIZEN && this != ASSOCIATION_MEMBER;
+	}
+
 	public boolean isStaff() {
 		return this == QUESTURA_ADMIN || this == OPERATOR;
 	}

@@ -19,14 +19,14 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * The QR code of a booking reference, as the counter's scanner reads it: it types the reference into the check-in
  * field. A PNG of black modules on white with the quiet zone the standard asks for.
  */
-final class QrCode {
+public final class QrCode {
 
 	private static final int SIZE = 240;
 
 	private QrCode() {
 	}
 
-	static byte[] png(String text) {
+	public static byte[] png(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));

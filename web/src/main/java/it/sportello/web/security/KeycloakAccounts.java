@@ -3,6 +3,7 @@ package it.sportello.web.security;
 import it.sportello.core.account.Account;
 import it.sportello.core.account.AccountRefused;
 import it.sportello.core.account.IdentityProviderAccounts;
+import it.sportello.core.account.IdentityProviderSecondFactor;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,10 +24,13 @@ class KeycloakAccounts {
 
 	private final IdentityProviderAccounts accounts;
 
+	private final IdentityProviderSecondFactor secondFactor;
+
 	private final OidcUserService oidc = new OidcUserService();
 
-	KeycloakAccounts(IdentityProviderAccounts accounts) {
+	KeycloakAccounts(IdentityProviderAccounts accounts, IdentityProviderSecondFactor secondFactor) {
 		this.accounts = accounts;
+		this.secondFactor = secondFactor;
 	}
 
 	OAuth2UserService<OidcUserRequest, OidcUser> userService() {
@@ -41,8 +45,15 @@ class KeycloakAccounts {
 				// shown on the login failure page instead of a server error
 				throw new OAuth2AuthenticationException(new OAuth2Error(refused.getCode()), refused.getCode());
 			}
-			return new SportelloOidcUser(account, accounts.rolesOf(account.getId()), user.getIdToken(),
-					user.getUserInfo());
+			SportelloOidcUser person = new SportelloOidcUser(account, accounts.rolesOf(account.getId()),
+					user.getIdToken(), user.getUserInfo());
+			// whoever got a role that needs a second factor since their last sign-in signed in without one: the realm
+			// asks for it from now on, and this sign-in does not count
+			if (person.needsSecondFactor() && secondFactor.require(user.getSubject())) {
+				throw new OAuth2AuthenticationException(new OAuth2Error("account.secondFactor.signInAgain"),
+						"account.secondFactor.signInAgain");
+			}
+			return person;
 		};
 	}
 

@@ -1,14 +1,20 @@
 package it.sportello.web.security;
 
+import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole;
+
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import it.sportello.core.account.ApiKeys;
 import it.sportello.core.account.IdentityProviderAccounts;
+import it.sportello.core.account.IdentityProviderSecondFactor;
 import it.sportello.core.account.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -17,16 +23,20 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may open what. Every path has a rule and anything not named is refused, so a new endpoint without an
@@ -38,19 +48,25 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
 	@Bean
 	@Profile("!keycloak")
-	SecurityFilterChain localAccounts(HttpSecurity http, ApiKeys apiKeys,
+	SecurityFilterChain localAccounts(HttpSecurity http, ApiKeys apiKeys, SecondFactorRule secondFactor,
 			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
-		authorize(http, apiKeys, absoluteTimeout);
+		authorize(http, apiKeys, absoluteTimeout, SecondFactorRule::completed);
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/register", "/account/verify", "/account/invitation", "/password/forgot",
 					"/password/reset")
 			.permitAll()
+			// the second step of signing in, for whoever gave the password and owes the second factor
+			.requestMatchers(SecondFactorRule.STEP, SecondFactorRule.STEP + "/**").authenticated()
 			.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/me").permitAll())
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(apiChallenge("ApiKey realm=\"sportello\""), API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+				.accessDeniedHandler(secondFactor.accessDenied()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"));
 		return http.build();
 	}
@@ -58,31 +74,46 @@ class SecurityConfiguration {
 	@Bean
 	@Profile("keycloak")
 	SecurityFilterChain keycloak(HttpSecurity http, ClientRegistrationRepository registrations,
-			IdentityProviderAccounts accounts, ApiKeys apiKeys,
+			IdentityProviderAccounts accounts, IdentityProviderSecondFactor secondFactor, ApiKeys apiKeys,
 			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
-		KeycloakAccounts keycloakAccounts = new KeycloakAccounts(accounts);
-		DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(registrations,
-				"/oauth2/authorization");
-		withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		KeycloakAccounts keycloakAccounts = new KeycloakAccounts(accounts, secondFactor);
 		OidcClientInitiatedLogoutSuccessHandler rpLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		rpLogout.setPostLogoutRedirectUri("{baseUrl}/");
-		authorize(http, apiKeys, absoluteTimeout);
-		http.authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
+		AuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+		AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
+		AccessDeniedHandler api = new BearerTokenAccessDeniedHandler();
+		AccessDeniedHandler byPath = (request, response, denied) -> (API.matches(request) ? api : pages)
+			.handle(request, response, denied);
+		// Keycloak's realm asks for the second factor (KeycloakSecondFactor puts the people who need it in its group)
+		authorize(http, apiKeys, absoluteTimeout, rule -> rule);
+		http.authorizeHttpRequests(auth -> auth
+			// they lead to Keycloak's own login and registration pages
+			.requestMatchers(HttpMethod.GET, "/login", "/register").permitAll()
+			.anyRequest().denyAll())
 			.oauth2Login(login -> login.loginPage("/oauth2/authorization/keycloak")
-				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(new KeycloakAuthorizationRequests(registrations)))
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(keycloakAccounts.userService()))
 				.defaultSuccessUrl("/me")
 				// not back to the login page, which would send the person straight to Keycloak again
-				.failureUrl("/?signInRefused"))
-			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakAccounts.bearer())))
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/keycloak"), AnyRequestMatcher.INSTANCE))
+				.failureHandler((request, response, refused) -> response.sendRedirect(request.getContextPath()
+						+ (refused instanceof OAuth2AuthenticationException oauth
+								&& "account.secondFactor.signInAgain".equals(oauth.getError().getErrorCode())
+										? "/?signInAgain" : "/?signInRefused"))))
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(keycloakAccounts.bearer()))
+				// a page's refusal is the application's 403 page, never the API's bare Bearer answer
+				.accessDeniedHandler(byPath)
+				.authenticationEntryPoint(bearer))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiChallenge("Bearer, ApiKey realm=\"sportello\""), API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/keycloak"),
+						AnyRequestMatcher.INSTANCE)
+				.accessDeniedHandler(byPath))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(rpLogout));
 		return http.build();
 	}
 
 	/** The rules both ways of signing in share. */
-	private static void authorize(HttpSecurity http, ApiKeys apiKeys, Duration absoluteTimeout) throws Exception {
+	private static void authorize(HttpSecurity http, ApiKeys apiKeys, Duration absoluteTimeout,
+			UnaryOperator<AuthorizationManager<RequestAuthorizationContext>> signedIn) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
@@ -94,34 +125,41 @@ class SecurityConfiguration {
 			// the API's description and the public catalogue and free places of a Questura
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 					"/api/v1/q/{slug}/practices", "/api/v1/q/{slug}/practices/**").permitAll()
-			.requestMatchers("/association/register", "/association").authenticated()
-			.requestMatchers("/association/**").access(peopleWhoBook())
-			.requestMatchers("/api/v1/association/**").access(associations())
-			.requestMatchers("/admin/**").hasRole("PLATFORM_ADMIN")
+			.requestMatchers("/association/register", "/association").access(signedIn.apply(authenticated()))
+			.requestMatchers("/association/**").access(signedIn.apply(peopleWhoBook()))
+			.requestMatchers("/api/v1/association/**").access(signedIn.apply(associations()))
+			.requestMatchers("/admin/**").access(signedIn.apply(hasRole("PLATFORM_ADMIN")))
 			// the office's own configuration: its admins; the day's work below: all its staff
 			.requestMatchers("/q/{slug}/admin/settings/**", "/q/{slug}/admin/settings", "/q/{slug}/admin/catalogue/**",
 					"/q/{slug}/admin/catalogue", "/q/{slug}/admin/hours/**", "/q/{slug}/admin/hours",
 					"/q/{slug}/admin/closures/**", "/q/{slug}/admin/closures", "/q/{slug}/admin/staff/**",
 					"/q/{slug}/admin/staff", "/q/{slug}/admin/import", "/q/{slug}/admin/audit", "/q/{slug}/admin/audit/**",
 					"/q/{slug}/admin/abuse")
-			.access(adminOfTheQuestura())
-			.requestMatchers("/q/{slug}/admin/**").access(staffOfTheQuestura())
+			.access(signedIn.apply(adminOfTheQuestura()))
+			.requestMatchers("/q/{slug}/admin/**").access(signedIn.apply(staffOfTheQuestura()))
 			// the Questura's systems send the ready-for-pick-up list with its API key
 			.requestMatchers(HttpMethod.POST, "/api/v1/q/{slug}/ready-list").access(questurasApiKey())
 			// the booking journey and the booking API: the people who book, never the office's staff (the seeds forbid
 			// counter staff from booking; they act through the back office's office-channel actions)
 			.requestMatchers("/q/{slug}/book", "/q/{slug}/book/**", "/api/v1/q/{slug}/bookings",
 					"/api/v1/q/{slug}/bookings/**")
-			.access(peopleWhoBook())
-			.requestMatchers("/me/**", "/me", "/api/v1/me").authenticated())
-			// an API caller without credentials is told 401, not sent to a login page; pages send people to sign in
-			// (registered first, so it is matched before each chain's catch-all entry point)
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/api/**")))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**"),
+			.access(signedIn.apply(peopleWhoBook()))
+			.requestMatchers("/me/**", "/me", "/api/v1/me").access(signedIn.apply(authenticated())))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(API,
 					PathPatternRequestMatcher.pathPattern("/stripe/webhook")))
 			.addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), SecurityContextHolderFilter.class)
 			.addFilterBefore(new ApiKeyAuthentication(apiKeys), AuthorizationFilter.class);
+	}
+
+	/**
+	 * An API caller without credentials is told 401 with the schemes it may use, never sent to a login page; each
+	 * chain registers it before its catch-all entry point for pages.
+	 */
+	private static AuthenticationEntryPoint apiChallenge(String challenge) {
+		return (request, response, missing) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+			response.sendError(HttpStatus.UNAUTHORIZED.value());
+		};
 	}
 
 	/** Citizens and association members (or an association's API key); not staff, not platform admins. */

@@ -34,6 +34,11 @@ public interface SportelloPrincipal {
 		return memberships().stream().anyMatch(m -> m.getRole().isStaff() && tenantSlug.equals(m.getTenantSlug()));
 	}
 
+	/** Whether one of the roles takes a second factor to sign in (staff, association admins, platform admins). */
+	default boolean needsSecondFactor() {
+		return memberships().stream().anyMatch(m -> m.getRole().needsSecondFactor());
+	}
+
 	/** The Spring authorities of the roles: {@code ROLE_OPERATOR}, ... */
 	static List<GrantedAuthority> authorities(List<Membership> memberships) {
 		return memberships.stream()

@@ -1,11 +1,11 @@
 package it.sportello.web.account;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.sportello.web.WebTest;
+import it.sportello.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -50,9 +50,6 @@ class AccessTest {
 	}
 
 	private MockHttpSession signIn(String email) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", email).password("demo-Sportello-2026"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignIn.demo(mvc, email);
 	}
 }

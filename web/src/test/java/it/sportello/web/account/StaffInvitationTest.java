@@ -1,7 +1,6 @@
 package it.sportello.web.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import it.sportello.core.account.Role;
 import it.sportello.core.account.StaffInvitations;
 import it.sportello.core.mail.DevMailbox;
+import it.sportello.web.SignIn;
 import it.sportello.web.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +48,10 @@ class StaffInvitationTest {
 		mvc.perform(post("/account/invitation").param("token", token).param("password", "la mia frase segreta").with(csrf()))
 			.andExpect(redirectedUrl("/login"));
 
-		MockHttpSession session = (MockHttpSession) mvc
-			.perform(formLogin("/login").user("email", email).password("la mia frase segreta"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		MockHttpSession session = SignIn.passwordOnly(mvc, email, "la mia frase segreta");
+		// staff sign in with a second factor: the first time, they set up their authenticator app
+		mvc.perform(get("/q/bergamo/admin").session(session)).andExpect(redirectedUrl("/login/second-factor"));
+		SignIn.enrol(mvc, session, email);
 		mvc.perform(get("/q/bergamo/admin").session(session)).andExpect(status().isOk());
 		mvc.perform(get("/q/genova/admin").session(session)).andExpect(status().isForbidden());
 	}

@@ -2,7 +2,6 @@ package it.sportello.web.association;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +24,7 @@ import it.sportello.core.event.EventRelay;
 import it.sportello.core.mail.DevMailbox;
 import it.sportello.core.testsupport.Agenda;
 import it.sportello.core.testsupport.AgendaFixtures;
+import it.sportello.web.SignIn;
 import it.sportello.web.WebTest;
 import it.sportello.web.booking.Citizens;
 import it.sportello.web.booking.Citizens.Citizen;
@@ -222,7 +222,7 @@ class AssociationTest {
 		Citizen admin = accounts.create("Responsabile");
 		it.sportello.core.account.Memberships memberships = context.getBean(it.sportello.core.account.Memberships.class);
 		memberships.save(it.sportello.core.account.Membership.associationAdmin(admin.accountId(), association));
-		MockHttpSession session = accounts.signIn(mvc, admin);
+		MockHttpSession session = accounts.signIn(mvc, accounts.withAuthenticatorApp(admin));
 		long from = fixtures.slot(agenda, 2);
 		long to = fixtures.slot(agenda, 2);
 		String reference = ((it.sportello.core.booking.BookingOutcome.Booked) it.sportello.core.tenancy.TenantContext
@@ -272,7 +272,6 @@ class AssociationTest {
 	}
 
 	private MockHttpSession platformAdmin() throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", "platform@demo.sportello.it")
-			.password("demo-Sportello-2026")).andReturn().getRequest().getSession();
+		return SignIn.demo(mvc, "platform@demo.sportello.it");
 	}
 }

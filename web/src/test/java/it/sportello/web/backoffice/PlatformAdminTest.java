@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.sportello.core.tenancy.Tenants;
+import it.sportello.web.SignIn;
 import it.sportello.web.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 @WebTest
 class PlatformAdminTest {
@@ -64,7 +64,6 @@ class PlatformAdminTest {
 	}
 
 	private MockHttpSession signIn() throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", "platform@demo.sportello.it")
-			.password("demo-Sportello-2026")).andReturn().getRequest().getSession();
+		return SignIn.demo(mvc, "platform@demo.sportello.it");
 	}
 }

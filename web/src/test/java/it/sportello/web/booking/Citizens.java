@@ -1,7 +1,5 @@
 package it.sportello.web.booking;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-
 import java.util.concurrent.atomic.AtomicLong;
 
 import it.sportello.core.account.Account;
@@ -9,6 +7,8 @@ import it.sportello.core.account.Accounts;
 import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
 import it.sportello.core.account.Role;
+import it.sportello.core.account.SecondFactorSignIn;
+import it.sportello.web.SignIn;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,19 +42,27 @@ public final class Citizens {
 		return new Citizen(account.getId(), email, name);
 	}
 
-	/** A new member of a Questura's staff (operator or admin), verified. */
+	/** A new member of a Questura's staff (operator or admin), verified, with the demo secret as second factor. */
 	public Citizen staff(String name, Role role, String tenantSlug) {
+		return withAuthenticatorApp(staffWithoutApp(name, role, tenantSlug));
+	}
+
+	/** The account sets up its authenticator app with the demo secret (for roles that sign in with a second factor). */
+	public Citizen withAuthenticatorApp(Citizen account) {
+		context.getBean(SecondFactorSignIn.class).enrolWithSecret(account.accountId(), SignIn.TOTP_SECRET);
+		return account;
+	}
+
+	/** A new member of a Questura's staff who has not set up an authenticator app yet. */
+	public Citizen staffWithoutApp(String name, Role role, String tenantSlug) {
 		Citizen account = account(name);
 		context.getBean(Memberships.class).grantStaff(account.accountId(), role, tenantSlug);
 		return account;
 	}
 
-	/** Signs the citizen in through the login form and returns the session. */
+	/** Signs the person in through the login form (and the second step, for staff) and returns the session. */
 	public MockHttpSession signIn(MockMvc mvc, Citizen citizen) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", citizen.email()).password(PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignIn.as(mvc, citizen.email(), PASSWORD);
 	}
 
 	/** A citizen's account. */

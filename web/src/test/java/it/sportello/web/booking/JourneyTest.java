@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +17,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import it.sportello.core.booking.BookingQueries;
@@ -34,6 +26,7 @@ import it.sportello.core.pickup.ReadyForPickup;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.testsupport.Agenda;
 import it.sportello.core.testsupport.AgendaFixtures;
+import it.sportello.web.QrCodes;
 import it.sportello.web.WebTest;
 import it.sportello.web.booking.Citizens.Citizen;
 import org.junit.jupiter.api.BeforeEach;
@@ -418,9 +411,6 @@ class JourneyTest {
 	}
 
 	static String decodeQr(byte[] png) throws Exception {
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-				new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+		return QrCodes.decode(png);
 	}
 }

@@ -22,6 +22,7 @@ import it.sportello.core.tenancy.Tenants;
 import it.sportello.core.testsupport.Agenda;
 import it.sportello.core.testsupport.AgendaFixtures;
 import it.sportello.core.testsupport.People;
+import it.sportello.web.SignIn;
 import it.sportello.web.booking.Citizens;
 import it.sportello.web.booking.Citizens.Citizen;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,11 @@ class BackOfficeBrowserTest extends RunningServerTest {
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(password);
 		Browser.press(browser.findElement(By.cssSelector("main button[type=submit]")));
+		// staff sign in with a second factor: the code of their authenticator app, and Enter
+		assertThat(browser.getCurrentUrl()).endsWith("/login/second-factor");
+		Browser.checkPage("it");
+		browser.findElement(By.id("code")).sendKeys(SignIn.code(email));
+		Browser.press(browser.findElement(By.id("code")));
 	}
 
 	private void open(String path) {

@@ -1,7 +1,6 @@
 package it.sportello.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import it.sportello.web.SignIn;
 import it.sportello.web.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @WebTest
 class EndpointAccessMatrixTest {
 
-	/** Who calls: nobody signed in, a citizen, Genova's staff, the platform admin. */
+	/** Who calls: nobody signed in, a citizen, Genova's staff, the platform admin (staff with both factors). */
 	enum Caller {
 		ANONYMOUS(null), CITIZEN("cittadino@demo.sportello.it"), OPERATOR_GENOVA("operatore.genova@demo.sportello.it"),
 		ADMIN_GENOVA("admin.genova@demo.sportello.it"), PLATFORM_ADMIN("platform@demo.sportello.it");
@@ -85,6 +85,11 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("GET /password/reset", Rule.EVERYONE);
 		DECISIONS.put("POST /password/reset", Rule.EVERYONE);
 		DECISIONS.put("GET /dev/mailbox", Rule.EVERYONE);
+		DECISIONS.put("GET /login/second-factor", Rule.SIGNED_IN);
+		DECISIONS.put("POST /login/second-factor", Rule.SIGNED_IN);
+		DECISIONS.put("GET /login/second-factor/enrol", Rule.SIGNED_IN);
+		DECISIONS.put("POST /login/second-factor/enrol", Rule.SIGNED_IN);
+		DECISIONS.put("GET /login/second-factor/qr.png", Rule.SIGNED_IN);
 		DECISIONS.put("ANY /error", Rule.EVERYONE);
 		DECISIONS.put("GET /me", Rule.SIGNED_IN);
 		DECISIONS.put("GET /api/v1/me", Rule.SIGNED_IN);
@@ -222,6 +227,27 @@ class EndpointAccessMatrixTest {
 		assertThat(wrong).isEmpty();
 	}
 
+	@Test
+	void staffWhoGaveOnlyTheirPasswordReachOnlyTheSecondStepAndThePublicPages() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Caller caller : EnumSet.of(Caller.OPERATOR_GENOVA, Caller.ADMIN_GENOVA, Caller.PLATFORM_ADMIN)) {
+			MockHttpSession halfway = SignIn.passwordOnly(mvc, caller.email, SignIn.DEMO_PASSWORD);
+			assertThat(SignIn.owesSecondFactor(halfway)).as(caller.name()).isTrue();
+			for (Map.Entry<String, Rule> decision : DECISIONS.entrySet()) {
+				String[] parts = decision.getKey().split(" ", 2);
+				boolean expected = decision.getValue() == Rule.EVERYONE || parts[1].startsWith("/login/second-factor");
+				for (String slug : List.of("genova", "bergamo")) {
+					boolean passed = passes(parts[0], target(parts[1], slug), halfway);
+					if (passed != expected) {
+						wrong.add(decision.getKey() + " as " + caller + " with the password only, on " + slug + ": "
+								+ (passed ? "passed" : "refused"));
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
 	/**
 	 * The path to call: ids of things that do not exist (0), and no real Questura in the platform admin's paths, so that
 	 * a caller who passes changes nothing the other tests read.
@@ -240,17 +266,16 @@ class EndpointAccessMatrixTest {
 		}
 		MockHttpServletResponse response = mvc.perform(call).andReturn().getResponse();
 		String location = String.valueOf(response.getHeader("Location"));
-		return response.getStatus() != 401 && response.getStatus() != 403 && !location.endsWith("/login");
+		// sent to the second step from anywhere else means refused (the step's own pages lead to each other)
+		return response.getStatus() != 401 && response.getStatus() != 403 && !location.endsWith("/login")
+				&& (path.startsWith("/login/second-factor") || !location.endsWith("/login/second-factor"));
 	}
 
 	private MockHttpSession signIn(Caller caller) throws Exception {
 		if (caller.email == null) {
 			return null;
 		}
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", caller.email).password("demo-Sportello-2026"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignIn.demo(mvc, caller.email);
 	}
 
 	private Set<String> endpoints() {

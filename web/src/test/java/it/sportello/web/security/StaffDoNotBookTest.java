@@ -1,6 +1,5 @@
 package it.sportello.web.security;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import it.sportello.core.account.ApiKeyScope;
 import it.sportello.core.account.ApiKeys;
 import it.sportello.web.WebTest;
+import it.sportello.web.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -62,9 +62,6 @@ class StaffDoNotBookTest {
 	}
 
 	private MockHttpSession signIn(String email) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").user("email", email).password("demo-Sportello-2026"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignIn.demo(mvc, email);
 	}
 }
