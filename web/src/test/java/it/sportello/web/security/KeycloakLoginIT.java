@@ -43,9 +43,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import it.sportello.web.SignIn;
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -104,11 +107,16 @@ class KeycloakLoginIT {
 			password.setTemporary(false);
 			user.setCredentials(List.of(password));
 			realm.users().create(user).close();
+			realm.clients().create(client("another-app", Map.of(), false)).close();
+			realm.clients().create(client("sportello-batch",
+					Map.of("client.use.lightweight.access.token.enabled", "true"), true)).close();
 		}
 		app = new SpringApplicationBuilder(SportelloApplication.class).profiles("keycloak")
 			.run("--server.port=" + appPort, "--sportello.embedded-database.directory=" + data,
 					"--sportello.keycloak.issuer=" + keycloakUrl + "/realms/sportello", "--sportello.demo.enabled=false",
-					"--sportello.keycloak.admin.server-url=" + keycloakUrl);
+					"--sportello.keycloak.admin.server-url=" + keycloakUrl,
+					// a second client of Sportello's own, whose lightweight tokens carry no subject
+					"--sportello.keycloak.accepted-clients=sportello-web,sportello-batch");
 	}
 
 	@AfterAll
@@ -170,12 +178,7 @@ class KeycloakLoginIT {
 	@Test
 	void aBearerTokenOfTheRealmOpensTheApiAndOneFromAnotherIssuerDoesNot() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
-		String token = find(http.send(HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/sportello/protocol/openid-connect/token"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id", "sportello-web",
-					"client_secret", "sportello-development-client-secret", "username", "awa.diop@example.it",
-					"password", PASSWORD, "scope", "openid email profile"))))
-			.build(), HttpResponse.BodyHandlers.ofString()).body(), "\"access_token\":\"([^\"]+)\"");
+		String token = passwordGrant(http, "sportello-web", "sportello-development-client-secret");
 
 		HttpResponse<String> mine = api(http, token);
 		assertThat(mine.statusCode()).isEqualTo(200);
@@ -183,6 +186,158 @@ class KeycloakLoginIT {
 
 		assertThat(api(http, foreignToken()).statusCode()).isEqualTo(401);
 		assertThat(api(http, "not-a-token").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void tokensOfAnotherClientWithoutSubjectTamperedOrOfAnotherIssuerNameNobody() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String good = passwordGrant(http, "sportello-web", "sportello-development-client-secret");
+		assertThat(api(http, good).statusCode()).isEqualTo(200);
+		assertThat(claims(good)).contains("\"azp\":\"sportello-web\"").containsPattern("\"aud\":[^,]*sportello-web")
+			.contains("\"sub\":");
+
+		String anotherClient = passwordGrant(http, "another-app", null);
+		assertThat(claims(anotherClient)).contains("\"azp\":\"another-app\"");
+		String noSubject = passwordGrant(http, "sportello-batch", null);
+		assertThat(claims(noSubject)).contains("\"azp\":\"sportello-batch\"").doesNotContain("\"sub\":");
+		String[] parts = good.split("\\.");
+		String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+				claims(good).replace("Awa Diop", "Patronato Demo").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+		for (String token : List.of(anotherClient, noSubject, tampered, foreignToken())) {
+			HttpResponse<String> answer = api(http, token);
+			assertThat(answer.statusCode()).as(claims(token)).isEqualTo(401);
+			assertThat(answer.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
+			assertThat(answer.body()).doesNotContain("displayName");
+		}
+		HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/me")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(none.statusCode()).isEqualTo(401);
+		assertThat(none.headers().allValues("WWW-Authenticate")).anySatisfy(v -> assertThat(v).contains("Bearer"));
+	}
+
+	@Test
+	void pagesAnswerWithTheApplicationsPagesAndLeadToKeycloaksLoginAndRegistration() throws Exception {
+		Browser anonymous = new Browser();
+		HttpResponse<String> registration = anonymous.follow(anonymous.get(appUrl + "/register"));
+		assertThat(registration.uri().getPath()).endsWith("/protocol/openid-connect/registrations");
+		assertThat(registration.body()).contains("kc-register-form");
+		assertThat(anonymous.follow(anonymous.get(appUrl + "/login")).uri().getPath())
+			.endsWith("/protocol/openid-connect/auth");
+
+		Browser awa = new Browser();
+		HttpResponse<String> loginPage = awa.follow(awa.get(appUrl + "/login"));
+		String action = html(find(loginPage.body(), "<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\""));
+		assertThat(awa.follow(awa.post(action, Map.of("username", "awa.diop@example.it", "password", PASSWORD,
+				"credentialId", ""))).uri().getPath()).isEqualTo("/me");
+
+		HttpResponse<String> forbidden = awa.get(appUrl + "/admin");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(forbidden.body()).contains("Accesso non consentito");
+		assertThat(awa.get(appUrl + "/login").headers().firstValue("Location")).get().asString().endsWith("/me");
+		assertThat(awa.get(appUrl + "/register").headers().firstValue("Location")).get().asString().endsWith("/me");
+	}
+
+	@Test
+	void theRealmAsksStaffForASecondFactorAndSportelloPutsNewStaffInItsGroup() throws Exception {
+		// a demo staff member of the development realm, whose authenticator app has the README's demo secret
+		Browser operator = new Browser();
+		HttpResponse<String> loginPage = operator.follow(operator.get(appUrl + "/login"));
+		HttpResponse<String> otp = operator.follow(operator.post(
+				html(find(loginPage.body(), "<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")),
+				Map.of("username", "operatore.genova@demo.sportello.it", "password", "demo-Sportello-2026",
+						"credentialId", "")));
+		assertThat(otp.body()).as(() -> feedback(otp.body())).contains("name=\"otp\"");
+		HttpResponse<String> me = operator.follow(operator.post(
+				html(find(otp.body(), "<form id=\"kc-otp-login-form\"[^>]*action=\"([^\"]+)\"")),
+				Map.of("otp", SignIn.code("keycloak:operatore.genova"))));
+		assertThat(me.uri().getPath()).as(() -> feedback(me.body())).isEqualTo("/me");
+
+		// a person who becomes staff in Sportello: their next sign-in does not count, and the one after asks for OTP
+		String email = "nuovo.operatore." + System.nanoTime() % 100_000 + "@example.it";
+		String subject;
+		try (Keycloak admin = Keycloak.getInstance(keycloakUrl, "master", "admin", "admin", "admin-cli")) {
+			subject = CreatedResponseUtil.getCreatedId(admin.realm("sportello").users().create(person(email)));
+		}
+		Browser newcomer = new Browser();
+		assertThat(signIn(newcomer, email).uri().getPath()).isEqualTo("/me");
+		Account account = app.getBean(Accounts.class).findByOidcSubject(subject).orElseThrow();
+		app.getBean(Memberships.class).grantStaff(account.getId(), Role.OPERATOR, "genova");
+		newcomer.post(appUrl + "/logout", Map.of("_csrf", find(newcomer.get(appUrl + "/me").body(),
+				"name=\"_csrf\" value=\"([^\"]+)\"")));
+
+		Browser again = new Browser();
+		HttpResponse<String> refused = signIn(again, email);
+		assertThat(refused.uri().toString()).isEqualTo(appUrl + "/?signInAgain");
+		try (Keycloak admin = Keycloak.getInstance(keycloakUrl, "master", "admin", "admin", "admin-cli")) {
+			assertThat(admin.realm("sportello").users().get(subject).groups()).extracting(g -> g.getName())
+				.containsExactly("sportello-second-factor");
+		}
+		HttpResponse<String> setUpOtp = signIn(new Browser(), email);
+		assertThat(setUpOtp.uri().toString()).startsWith(keycloakUrl);
+		assertThat(setUpOtp.body()).as(() -> feedback(setUpOtp.body())).contains("kc-totp");
+	}
+
+	private static HttpResponse<String> signIn(Browser browser, String email) throws Exception {
+		HttpResponse<String> loginPage = browser.follow(browser.get(appUrl + "/login"));
+		return browser.follow(browser.post(html(find(loginPage.body(), "<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")),
+				Map.of("username", email, "password", PASSWORD, "credentialId", "")));
+	}
+
+	private static UserRepresentation person(String email) {
+		UserRepresentation user = new UserRepresentation();
+		user.setUsername(email);
+		user.setEmail(email);
+		user.setFirstName("Nuovo");
+		user.setLastName("Operatore");
+		user.setEnabled(true);
+		user.setEmailVerified(true);
+		CredentialRepresentation password = new CredentialRepresentation();
+		password.setType(CredentialRepresentation.PASSWORD);
+		password.setValue(PASSWORD);
+		password.setTemporary(false);
+		user.setCredentials(List.of(password));
+		return user;
+	}
+
+	/** A client of the realm that gets tokens by password (a test tool, a script): public unless it needs a secret. */
+	private static ClientRepresentation client(String clientId, Map<String, String> attributes, boolean forSportello) {
+		ClientRepresentation client = new ClientRepresentation();
+		client.setClientId(clientId);
+		client.setPublicClient(true);
+		client.setDirectAccessGrantsEnabled(true);
+		client.setStandardFlowEnabled(false);
+		client.setAttributes(new java.util.HashMap<>(attributes));
+		if (forSportello) {
+			ProtocolMapperRepresentation audience = new ProtocolMapperRepresentation();
+			audience.setName("audience sportello-web");
+			audience.setProtocol("openid-connect");
+			audience.setProtocolMapper("oidc-audience-mapper");
+			audience.setConfig(Map.of("included.client.audience", "sportello-web", "access.token.claim", "true",
+					"lightweight.claim", "true", "introspection.token.claim", "true"));
+			client.setProtocolMappers(List.of(audience));
+		}
+		return client;
+	}
+
+	private static String passwordGrant(HttpClient http, String clientId, String secret) throws Exception {
+		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("grant_type", "password", "client_id", clientId,
+				"username", "awa.diop@example.it", "password", PASSWORD, "scope", "openid email profile"));
+		if (secret != null) {
+			form.put("client_secret", secret);
+		}
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(keycloakUrl
+				+ "/realms/sportello/protocol/openid-connect/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form(form)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return find(answer.body(), "\"access_token\":\"([^\"]+)\"");
+	}
+
+	/** The claims of a token, as JSON text. */
+	private static String claims(String token) {
+		return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
 	}
 
 	private static HttpResponse<String> api(HttpClient http, String token) throws Exception {
