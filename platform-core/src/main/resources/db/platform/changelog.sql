@@ -212,3 +212,7 @@ create table recovery_code (
     used_at     timestamptz,
     unique (account_id, code_hash)
 );
+
+--changeset sportello:platform-11
+--comment: a signed Stripe event without the object it needs is recorded as malformed (and answered 400)
+alter table payment_event add column malformed boolean not null default false;

@@ -53,14 +53,23 @@ public class StripeWebhooks {
 	 * Handles one delivery.
 	 * @throws InvalidSignature when the signature does not match the body (nothing is recorded)
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = MalformedEvent.class)
 	public Outcome handle(String payload, String signature) {
 		Event event;
 		try {
+			if (!timely(signature, Instant.now())) {
+				throw new InvalidSignature();
+			}
 			event = Webhook.constructEvent(payload, signature, properties.stripe().webhookSecret());
 		}
 		catch (SignatureVerificationException | RuntimeException ex) {
 			throw new InvalidSignature();
+		}
+		if (!(JsonParser.parseString(payload).getAsJsonObject().get("data") instanceof JsonObject data)
+				|| !(data.get("object") instanceof JsonObject)) {
+			jdbc.update("insert into platform.payment_event (id, type, malformed) values (?, ?, true) on conflict do nothing",
+					event.getId(), String.valueOf(event.getType()));
+			throw new MalformedEvent();
 		}
 		if (jdbc.update("insert into platform.payment_event (id, type) values (?, ?) on conflict do nothing",
 				event.getId(), event.getType()) == 0) {
@@ -113,6 +122,25 @@ public class StripeWebhooks {
 		}
 	}
 
+	/**
+	 * Whether the signature's timestamp is within Stripe's tolerance of now, in either direction: stripe-java's check
+	 * refuses only the old ones, and a signed event dated ahead could be replayed later.
+	 */
+	static boolean timely(String signature, Instant now) {
+		for (String part : signature.split(",")) {
+			String[] pair = part.strip().split("=", 2);
+			if (pair.length == 2 && "t".equals(pair[0])) {
+				try {
+					return Math.abs(now.getEpochSecond() - Long.parseLong(pair[1])) <= Webhook.DEFAULT_TOLERANCE;
+				}
+				catch (NumberFormatException notANumber) {
+					return false;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** The subscription an event is about: a subscription itself, an invoice's, or a Checkout session's. */
 	static Optional<String> subscriptionOf(String payload) {
 		JsonObject object = JsonParser.parseString(payload).getAsJsonObject().getAsJsonObject("data")
@@ -142,6 +170,14 @@ public class StripeWebhooks {
 	/** What a delivery did. */
 	public enum Outcome {
 		APPLIED, ALREADY_PROCESSED, IGNORED
+	}
+
+	/** A signed event without the object it is about: recorded, answered 400, never acted on. */
+	public static class MalformedEvent extends RuntimeException {
+
+		MalformedEvent() {
+			super("The Stripe event has no data.object", null, false, false);
+		}
 	}
 
 	/** The body is not what Stripe signed. */

@@ -1,8 +1,10 @@
 package it.sportello.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,8 +27,13 @@ class ActuatorTest {
 	}
 
 	@Test
-	void prometheusServesMetrics() throws Exception {
+	void prometheusServesMetricsToTheScraperOnly() throws Exception {
 		mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("prometheus", "not-the-password")))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("prometheus", WebTest.SCRAPER_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("hikaricp_connections")));
 	}

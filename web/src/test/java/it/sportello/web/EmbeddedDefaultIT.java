@@ -86,6 +86,15 @@ class EmbeddedDefaultIT {
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString("email=operatore.genova%40demo.sportello.it&password=demo-Sportello-2026&_csrf=" + csrf))
 				.build(), HttpResponse.BodyHandlers.discarding());
+			// staff: the second step, with the code of the demo authenticator app
+			String step = browser.send(HttpRequest.newBuilder(URI.create(base + "/login/second-factor")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			String stepCsrf = step.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+			browser.send(HttpRequest.newBuilder(URI.create(base + "/login/second-factor"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("code=" + SignIn.code("operatore.genova@demo.sportello.it")
+						+ "&_csrf=" + stepCsrf))
+				.build(), HttpResponse.BodyHandlers.discarding());
 
 			HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(base + "/q/genova/book"))
 				.header("Accept", "text/html")

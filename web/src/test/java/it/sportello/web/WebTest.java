@@ -11,7 +11,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /** The whole application with MockMvc on the test database: one Spring context shared by the web tests. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "sportello.rate-limits.enabled=false")
+@SpringBootTest(properties = { "sportello.rate-limits.enabled=false",
+		"sportello.actuator.scraper.password=" + WebTest.SCRAPER_PASSWORD })
 @AutoConfigureMockMvc
 public @interface WebTest {
+
+	/** The metrics scraper's password in the web tests. */
+	String SCRAPER_PASSWORD = "scraper-test-password";
 }

@@ -3,6 +3,7 @@ package it.sportello.core.account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,11 +73,22 @@ public class ApiKeys {
 				keyId) == 1;
 	}
 
+	/** Revokes a key of this scope only: an id of another Questura's or association's key revokes nothing. */
+	@Transactional
+	public boolean revoke(ApiKeyScope scope, long keyId) {
+		return jdbc.update("update platform.api_key set revoked_at = now() where id = ? and revoked_at is null"
+				+ " and tenant_slug is not distinct from ? and association_id is not distinct from ?", keyId,
+				scope.tenantSlug(), scope.associationId()) == 1;
+	}
+
 	/** The keys of a scope, without their secrets. */
 	public List<Listed> of(ApiKeyScope scope) {
-		return jdbc.query("select id, 'sk_' || prefix || '…', label, revoked_at is not null from platform.api_key"
-				+ " where tenant_slug is not distinct from ? and association_id is not distinct from ? order by id",
-				(rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
+		return jdbc.query("select id, 'sk_' || prefix || '…', label, revoked_at is not null, created_at, last_used_at"
+				+ " from platform.api_key where tenant_slug is not distinct from ? and association_id is not distinct from ?"
+				+ " order by id",
+				(rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+						rs.getTimestamp(5).toInstant(),
+						rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()),
 				scope.tenantSlug(), scope.associationId());
 	}
 
@@ -96,7 +108,7 @@ public class ApiKeys {
 	public record Caller(long keyId, ApiKeyScope scope) {
 	}
 
-	/** A key as lists show it: its beginning only. */
-	public record Listed(long id, String shown, String label, boolean revoked) {
+	/** A key as lists show it: its beginning only, when it was made and last used. */
+	public record Listed(long id, String shown, String label, boolean revoked, Instant createdAt, Instant lastUsedAt) {
 	}
 }

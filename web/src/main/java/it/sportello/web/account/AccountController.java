@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +43,10 @@ class AccountController {
 	String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
 		if (error != null) {
 			Object cause = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-			model.addAttribute("loginError", cause instanceof LockedException ? "login.error.locked"
-					: cause instanceof DisabledException ? "login.error.unverified" : "login.error.credentials");
+			// a locked account is answered as a wrong password or an unknown address is, so that the answer never tells
+			// whether an address has an account; the message says that repeated failures lock the account
+			model.addAttribute("loginError",
+					cause instanceof DisabledException ? "login.error.unverified" : "login.error.credentials");
 		}
 		return "account/login";
 	}

@@ -4,6 +4,7 @@ import it.sportello.billing.Plans;
 import it.sportello.billing.StripeBilling.BillingUnavailable;
 import it.sportello.billing.StripeWebhooks;
 import it.sportello.billing.StripeWebhooks.InvalidSignature;
+import it.sportello.billing.StripeWebhooks.MalformedEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +42,9 @@ class StripeWebhookController {
 		}
 		catch (InvalidSignature ex) {
 			return ResponseEntity.badRequest().body("invalid signature");
+		}
+		catch (MalformedEvent ex) {
+			return ResponseEntity.badRequest().body("malformed event");
 		}
 		catch (BillingUnavailable ex) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body("try again");

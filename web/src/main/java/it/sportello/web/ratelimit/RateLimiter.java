@@ -33,15 +33,20 @@ public class RateLimiter {
 
 	/**
 	 * Takes one request from each of the keys' buckets. Returns zero when every bucket had one, else how long to wait
-	 * before asking again (the request then counts against none it was refused by).
+	 * before asking again (the request then counts against none it was refused by). A bucket belongs to its limit as
+	 * well as to its key: a changed setting (after a restart with new properties) takes fresh buckets at the next
+	 * request, so a raised limit frees the clients the old one held back, and the old rows expire.
 	 */
 	public Duration take(RateLimitProperties.Limit limit, List<String> keys) {
 		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit(bandwidth -> bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()))
 			.build();
 		long waitNanos = 0;
+		String setting = limit.requests() + "/" + limit.per().toSeconds() + "s:";
 		for (String key : keys) {
-			ConsumptionProbe probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+			ConsumptionProbe probe = buckets.builder()
+				.build(setting + key, () -> configuration)
+				.tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {
 				waitNanos = Math.max(waitNanos, probe.getNanosToWaitForRefill());
 			}

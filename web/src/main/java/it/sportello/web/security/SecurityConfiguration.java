@@ -3,6 +3,7 @@ package it.sportello.web.security;
 import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
 import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -11,16 +12,23 @@ import it.sportello.core.account.IdentityProviderAccounts;
 import it.sportello.core.account.IdentityProviderSecondFactor;
 import it.sportello.core.account.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -33,7 +41,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,15 +56,54 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(ScraperCredentials.class)
 class SecurityConfiguration {
 
 	private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
+	/**
+	 * What pages may load and where their forms may go: only this application's own files (no inline script or style,
+	 * and no nonce, so that a page can be cached), images and fonts also as data URIs (Bootstrap Italia's icons);
+	 * forms post here, and lead on to Stripe's checkout and portal (and Keycloak, in that mode).
+	 */
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; object-src 'none'; "
+			+ "frame-ancestors 'none'; img-src 'self' data:; font-src 'self' data:; style-src 'self'; script-src 'self'; "
+			+ "connect-src 'self'; form-action 'self' https://checkout.stripe.com https://billing.stripe.com";
+
+	/** No page uses the camera, microphone, location or payment APIs (a page that needs one allows it for itself). */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
+	/**
+	 * {@code /actuator/prometheus}: only the metrics scraper, with HTTP Basic and the credentials of
+	 * {@code sportello.actuator.scraper}; closed to everyone while no password is set.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain metrics(HttpSecurity http, ScraperCredentials scraper) throws Exception {
+		InMemoryUserDetailsManager scrapers = new InMemoryUserDetailsManager();
+		if (scraper.configured()) {
+			scrapers.createUser(User.withUsername(scraper.username())
+				.password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(scraper.password()))
+				.roles("SCRAPER")
+				.build());
+		}
+		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(scrapers);
+		checked.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+		http.securityMatcher("/actuator/prometheus")
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasRole("SCRAPER"))
+			.httpBasic(basic -> basic.realmName("sportello-metrics"))
+			.authenticationManager(new ProviderManager(checked))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
 
 	@Bean
 	@Profile("!keycloak")
 	SecurityFilterChain localAccounts(HttpSecurity http, ApiKeys apiKeys, SecondFactorRule secondFactor,
 			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
-		authorize(http, apiKeys, absoluteTimeout, SecondFactorRule::completed);
+		authorize(http, apiKeys, absoluteTimeout, SecondFactorRule::completed, CONTENT_SECURITY_POLICY);
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/register", "/account/verify", "/account/invitation", "/password/forgot",
 					"/password/reset")
@@ -75,6 +124,7 @@ class SecurityConfiguration {
 	@Profile("keycloak")
 	SecurityFilterChain keycloak(HttpSecurity http, ClientRegistrationRepository registrations,
 			IdentityProviderAccounts accounts, IdentityProviderSecondFactor secondFactor, ApiKeys apiKeys,
+			@Value("${sportello.keycloak.issuer}") String issuer,
 			@Value("${sportello.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
 		KeycloakAccounts keycloakAccounts = new KeycloakAccounts(accounts, secondFactor);
 		OidcClientInitiatedLogoutSuccessHandler rpLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
@@ -85,7 +135,8 @@ class SecurityConfiguration {
 		AccessDeniedHandler byPath = (request, response, denied) -> (API.matches(request) ? api : pages)
 			.handle(request, response, denied);
 		// Keycloak's realm asks for the second factor (KeycloakSecondFactor puts the people who need it in its group)
-		authorize(http, apiKeys, absoluteTimeout, rule -> rule);
+		authorize(http, apiKeys, absoluteTimeout, rule -> rule,
+				CONTENT_SECURITY_POLICY + " " + URI.create(issuer).resolve("/").toString().replaceAll("/$", ""));
 		http.authorizeHttpRequests(auth -> auth
 			// they lead to Keycloak's own login and registration pages
 			.requestMatchers(HttpMethod.GET, "/login", "/register").permitAll()
@@ -113,10 +164,11 @@ class SecurityConfiguration {
 
 	/** The rules both ways of signing in share. */
 	private static void authorize(HttpSecurity http, ApiKeys apiKeys, Duration absoluteTimeout,
-			UnaryOperator<AuthorizationManager<RequestAuthorizationContext>> signedIn) throws Exception {
+			UnaryOperator<AuthorizationManager<RequestAuthorizationContext>> signedIn, String contentSecurityPolicy)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/q/*").permitAll()
 			// the mailbox page exists only outside prod (its controller is @Profile("!prod"))
 			.requestMatchers(HttpMethod.GET, "/dev/mailbox").permitAll()
@@ -134,7 +186,7 @@ class SecurityConfiguration {
 					"/q/{slug}/admin/catalogue", "/q/{slug}/admin/hours/**", "/q/{slug}/admin/hours",
 					"/q/{slug}/admin/closures/**", "/q/{slug}/admin/closures", "/q/{slug}/admin/staff/**",
 					"/q/{slug}/admin/staff", "/q/{slug}/admin/import", "/q/{slug}/admin/audit", "/q/{slug}/admin/audit/**",
-					"/q/{slug}/admin/abuse")
+					"/q/{slug}/admin/abuse", "/q/{slug}/admin/api-keys", "/q/{slug}/admin/api-keys/**")
 			.access(signedIn.apply(adminOfTheQuestura()))
 			.requestMatchers("/q/{slug}/admin/**").access(signedIn.apply(staffOfTheQuestura()))
 			// the Questura's systems send the ready-for-pick-up list with its API key
@@ -145,6 +197,9 @@ class SecurityConfiguration {
 					"/api/v1/q/{slug}/bookings/**")
 			.access(signedIn.apply(peopleWhoBook()))
 			.requestMatchers("/me/**", "/me", "/api/v1/me").access(signedIn.apply(authenticated())))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(API,
 					PathPatternRequestMatcher.pathPattern("/stripe/webhook")))
 			.addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout), SecurityContextHolderFilter.class)

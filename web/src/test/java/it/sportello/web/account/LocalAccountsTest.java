@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @WebTest
 class LocalAccountsTest {
@@ -109,6 +110,59 @@ class LocalAccountsTest {
 		}
 
 		mvc.perform(formLogin("/login").user("email", email).password(PASSWORD)).andExpect(unauthenticated());
+	}
+
+	@Test
+	void aLockedAccountIsAnsweredAsAnUnknownAddressIs() throws Exception {
+		String locked = verifiedAccount();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user("email", locked).password("not the password"));
+		}
+		String unknown = newEmail();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user("email", unknown).password("not the password"));
+		}
+
+		String lockedAnswer = loginPageAfter(locked, PASSWORD);
+		String unknownAnswer = loginPageAfter(unknown, PASSWORD);
+		assertThat(lockedAnswer).isEqualTo(unknownAnswer).contains("resta bloccato per 15 minuti");
+		mvc.perform(formLogin("/login").user("email", locked).password(PASSWORD)).andExpect(unauthenticated());
+	}
+
+	@Test
+	void theDevelopmentMailboxAnswersOnlyABrowserOnThisMachine() throws Exception {
+		String email = verifiedAccount();
+		mvc.perform(post("/password/forgot").param("email", email).with(csrf()));
+
+		mvc.perform(get("/dev/mailbox").with(from("203.0.113.7"))).andExpect(status().isNotFound());
+		mvc.perform(get("/dev/mailbox").with(from("192.168.1.20"))).andExpect(status().isNotFound());
+		mvc.perform(get("/dev/mailbox").with(from("127.0.0.1")).header("X-Forwarded-For", "203.0.113.7"))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/dev/mailbox").with(from("127.0.0.1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/password/reset")));
+		mvc.perform(get("/dev/mailbox").with(from("0:0:0:0:0:0:0:1"))).andExpect(status().isOk());
+	}
+
+	/** The login page shown after a failed sign-in, without what differs between any two pages (the CSRF token). */
+	private String loginPageAfter(String email, String password) throws Exception {
+		var session = (org.springframework.mock.web.MockHttpSession) mvc
+			.perform(formLogin("/login").user("email", email).password(password))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		return mvc.perform(get("/login").param("error", "").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

@@ -249,7 +249,17 @@ class AssociationTest {
 	void theApiIsDescribedByOpenApiWithASwaggerPage() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/q/{slug}/bookings'].post").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/association/bookings'].get").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/association/bookings'].get").exists())
+			.andExpect(jsonPath("$.info.title").value("Sportello API"))
+			.andExpect(jsonPath("$.info.version").value("v1"))
+			.andExpect(jsonPath("$.components.securitySchemes.apiKey.type").value("apiKey"))
+			.andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-Api-Key"))
+			.andExpect(jsonPath("$.paths['/api/v1/q/{slug}/bookings'].post.security[0].apiKey").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/q/{slug}/practices'].get.security").doesNotExist())
+			.andExpect(jsonPath("$.paths['/api/v1/q/{slug}/practices'].get.parameters[?(@.name == 'slug' && @.in == 'path')]")
+				.isNotEmpty())
+			.andExpect(jsonPath("$.paths['/api/v1/q/{slug}/practices/{practiceId}/free-days'].get.parameters[?(@.name == 'slug')]")
+				.isNotEmpty());
 		mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
 	}
 

@@ -85,6 +85,29 @@ class StripeBillingTest extends RunningServerTest {
 	}
 
 	@Test
+	void aSignedEventDatedAheadOrLongAgoIsRefusedAndOneWithoutItsObjectIsRecordedAsMalformed() throws Exception {
+		Subscription active = TestStripe.subscription(subscriptionId, customer, "active", "price_base", periodEnd());
+		TestStripe.serve(active);
+		long now = System.currentTimeMillis() / 1000;
+		String ahead = TestStripe.event("evt_ahead_" + association, "customer.subscription.updated", active);
+		String old = TestStripe.event("evt_old_" + association, "customer.subscription.updated", active);
+
+		assertThat(post(ahead, TestStripe.sign(ahead, TestStripe.WEBHOOK_SECRET, now + 3600)).statusCode()).isEqualTo(400);
+		assertThat(post(old, TestStripe.sign(old, TestStripe.WEBHOOK_SECRET, now - 3600)).statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select count(*) from platform.payment_event where id in (?, ?)", Integer.class,
+				"evt_ahead_" + association, "evt_old_" + association)).isZero();
+		assertThat(current().entitlement()).isEqualTo(Entitlement.NONE);
+
+		String withoutObject = "{\"id\":\"evt_empty_" + association + "\",\"object\":\"event\",\"type\":"
+				+ "\"invoice.paid\",\"api_version\":\"" + com.stripe.Stripe.API_VERSION + "\",\"data\":{}}";
+		HttpResponse<String> malformed = post(withoutObject, TestStripe.sign(withoutObject, TestStripe.WEBHOOK_SECRET));
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).isEqualTo("malformed event");
+		assertThat(jdbc.queryForObject("select malformed from platform.payment_event where id = ?", Boolean.class,
+				"evt_empty_" + association)).isTrue();
+	}
+
+	@Test
 	void aReplayedEventIsProcessedOnce() throws Exception {
 		Subscription active = TestStripe.subscription(subscriptionId, customer, "active", "price_base", periodEnd());
 		TestStripe.serve(active);

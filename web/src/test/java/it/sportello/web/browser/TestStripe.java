@@ -140,7 +140,11 @@ final class TestStripe {
 
 	/** Stripe's signature header: t=timestamp, v1=HMAC-SHA256 of "timestamp.payload" with the endpoint's secret. */
 	static String sign(String payload, String secret) {
-		long timestamp = System.currentTimeMillis() / 1000;
+		return sign(payload, secret, System.currentTimeMillis() / 1000);
+	}
+
+	/** The signature header as Stripe would have made it at that instant (epoch seconds). */
+	static String sign(String payload, String secret, long timestamp) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

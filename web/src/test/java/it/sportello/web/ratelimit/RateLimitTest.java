@@ -58,6 +58,20 @@ class RateLimitTest {
 	}
 
 	@Test
+	void aRaisedLimitAppliesToTheClientsTheOldOneHeldBack() {
+		List<String> key = List.of("account:raised-" + System.nanoTime());
+		RateLimiter before = new RateLimiter(dataSource);
+		RateLimitProperties.Limit two = new RateLimitProperties.Limit(2, Duration.ofMinutes(10));
+		before.take(two, key);
+		before.take(two, key);
+		assertThat(before.take(two, key)).isPositive();
+
+		// the node restarted with booking.requests raised
+		RateLimiter after = new RateLimiter(dataSource);
+		assertThat(after.take(new RateLimitProperties.Limit(5, Duration.ofMinutes(10)), key)).isZero();
+	}
+
+	@Test
 	void overTheLimitTheApiAnswers429WithRetryAfterInTheCallersLanguage() throws Exception {
 		RateLimitFilter node = filter(new RateLimiter(dataSource), List.of());
 		String address = "198.51.100." + System.nanoTime() % 200;

@@ -164,6 +164,12 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("POST /association/bookings/{slug}/{reference}/move", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("GET /association/bookings", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("POST /association/bookings/{slug}/{reference}/cancel", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/api-keys", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /association/api-keys", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("POST /association/api-keys/{id}/revoke", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /q/{slug}/admin/api-keys", Rule.ADMIN_OF_THE_QUESTURA);
+		DECISIONS.put("POST /q/{slug}/admin/api-keys", Rule.ADMIN_OF_THE_QUESTURA);
+		DECISIONS.put("POST /q/{slug}/admin/api-keys/{id}/revoke", Rule.ADMIN_OF_THE_QUESTURA);
 		DECISIONS.put("POST /stripe/webhook", Rule.EVERYONE);
 		DECISIONS.put("GET /v3/api-docs", Rule.EVERYONE);
 		DECISIONS.put("GET /v3/api-docs.yaml", Rule.EVERYONE);
