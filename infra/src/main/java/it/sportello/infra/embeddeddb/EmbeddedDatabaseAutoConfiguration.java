@@ -33,6 +33,11 @@ public class EmbeddedDatabaseAutoConfiguration {
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
 			.setServerConfig("timezone", "UTC")
+			// durable: the launcher turns fsync and synchronous commit off for tests' speed (-F, synchronous_commit=off);
+			// an acknowledged booking must survive a crash of the server (the later -c settings win)
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			.start();
 		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), directory);
 		return postgres;
@@ -45,6 +50,11 @@ public class EmbeddedDatabaseAutoConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("embedded");
 		dataSource.setMaximumPoolSize(10);
+		// an unreachable database fails a request within seconds (503), and the pool heals when it is back
+		dataSource.setConnectionTimeout(3_000);
+		dataSource.setValidationTimeout(1_000);
+		dataSource.addDataSourceProperty("connectTimeout", "3");
+		dataSource.addDataSourceProperty("socketTimeout", "60");
 		return dataSource;
 	}
 }

@@ -24,6 +24,14 @@ public class AuditLog {
 				entry.subject(), entry.detail());
 	}
 
+	/**
+	 * A member of staff looked at personal data (a booking's page, a search by person or reference, an export): police
+	 * data deserves a record of who read it, as well as of who changed it. Recorded at once, in its own statement.
+	 */
+	public void looked(String actor, String what, String bookingReference, String subject) {
+		record(new AuditEntry(actor, "VIEWED", null, bookingReference, subject, what));
+	}
+
 	/** The events of one booking, oldest first. */
 	public List<RecordedEvent> forBooking(String reference) {
 		return jdbc.query(TenantSql.of("select occurred_at, actor, action, channel, booking_reference, subject, detail"

@@ -118,8 +118,10 @@ class DayController {
 	}
 
 	@GetMapping("/bookings/{reference}")
-	String booking(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference, Model model) {
+	String booking(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+			@AuthenticationPrincipal SportelloPrincipal staff, Model model) {
 		BookingView booking = find(reference);
+		audit.looked(actor(staff), "booking page", booking.reference().value(), null);
 		model.addAttribute("questura", questura);
 		model.addAttribute("booking", booking);
 		model.addAttribute("zone", zone());

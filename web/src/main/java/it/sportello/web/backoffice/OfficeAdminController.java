@@ -372,7 +372,8 @@ class OfficeAdminController {
 	// the audit log
 
 	@GetMapping("/audit")
-	String audit(@RequestAttribute(TENANT) Tenant questura, @RequestParam Map<String, String> filter, Model model) {
+	String audit(@RequestAttribute(TENANT) Tenant questura, @RequestParam Map<String, String> filter,
+			@AuthenticationPrincipal SportelloPrincipal staff, Model model) {
 		ZoneId zone = profiles.getRequired().getTimeZone();
 		LocalDate day = date(filter.get("day"));
 		String subject = null;
@@ -394,6 +395,9 @@ class OfficeAdminController {
 		model.addAttribute("questura", questura);
 		model.addAttribute("filter", filter);
 		model.addAttribute("zone", zone);
+		if (reference != null || subject != null) {
+			audit.looked(DayController.actor(staff), "audit search", reference, subject);
+		}
 		model.addAttribute("events", audit.search(reference, subject, text(filter.get("actor")), from, to));
 		return "backoffice/audit";
 	}

@@ -4,14 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import it.sportello.core.audit.AuditLog;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.report.OfficeReports;
 import it.sportello.core.report.OfficeReports.Period;
 import it.sportello.core.tenancy.Tenant;
+import it.sportello.web.security.SportelloPrincipal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +39,10 @@ class ReportsController {
 
 	private final OfficeProfiles profiles;
 
-	ReportsController(OfficeReports reports, OfficeProfiles profiles) {
+	private final AuditLog audit;
+
+	ReportsController(OfficeReports reports, OfficeProfiles profiles, AuditLog audit) {
+		this.audit = audit;
 		this.reports = reports;
 		this.profiles = profiles;
 	}
@@ -55,8 +61,9 @@ class ReportsController {
 
 	@GetMapping("/export.csv")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "day") String by) {
+			@RequestParam(defaultValue = "day") String by, @AuthenticationPrincipal SportelloPrincipal staff) {
 		Span span = span(from, to);
+		audit.looked(DayController.actor(staff), "reports export " + span.from() + ".." + span.to(), null, null);
 		StringBuilder csv = new StringBuilder(
 				"period_start,capacity,booked,used_percent,served,no_show,no_show_percent,citizen,association,office\n");
 		for (Period p : reports.periods(span.from(), span.to(), "week".equals(by))) {

@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Supplier;
 
 import it.sportello.core.account.Memberships;
 import it.sportello.core.account.Role;
 import it.sportello.core.booking.BookingOutcome.Booked;
 import it.sportello.core.booking.BookingQueries;
+import it.sportello.core.audit.AuditLog;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.booking.BookingStatus;
@@ -215,6 +217,29 @@ class OfficeAdminTest {
 			.param("documentNumber", passport.number())).andReturn().getResponse().getContentAsString())
 			.contains(mine.value()).doesNotContain(other.value());
 		assertThat(audit("actor", "staff:99")).contains("NO_SHOW").doesNotContain(mine.value());
+	}
+
+	@Test
+	void whoLookedAtWhoseBookingIsInTheAuditLog() throws Exception {
+		PersonIdentity.Document passport = People.passport();
+		BookingReference looked = book(fixtures.slot(agenda, 2), passport);
+		String staff = "staff:" + adminAccount.accountId();
+
+		mvc.perform(get("/q/{s}/admin/bookings/{r}", slug, looked.value()).session(admin)).andExpect(status().isOk());
+		mvc.perform(get("/q/{s}/admin/audit", slug).session(admin).param("documentCountry", passport.country())
+			.param("documentNumber", passport.number()));
+		mvc.perform(get("/q/{s}/admin/reports/export.csv", slug).session(admin));
+
+		List<AuditLog.RecordedEvent> views = inAgenda(() -> context.getBean(AuditLog.class)
+			.search(null, null, staff, null, null)
+			.stream()
+			.filter(e -> e.entry().action().equals("VIEWED"))
+			.toList());
+		assertThat(views).extracting(e -> e.entry().detail() + " " + e.entry().bookingReference())
+			.anyMatch(v -> v.equals("booking page " + looked.value()))
+			.anyMatch(v -> v.startsWith("audit search"))
+			.anyMatch(v -> v.startsWith("reports export"));
+		assertThat(audit("reference", looked.value())).contains("VIEWED").contains(staff);
 	}
 
 	@Test
