@@ -129,6 +129,11 @@ class AssociationApiController {
 				return problem(HttpStatus.UNPROCESSABLE_CONTENT, "person.fullName.required", locale);
 			}
 			identity = body.client().identity();
+			if (body.client().language() != null && !LANGUAGES.contains(body.client().language())) {
+				// an unknown value of a closed list: 400, naming the values the field takes
+				return ResponseEntity.badRequest().body(new Problem("NOT_ALLOWED_VALUE", messages.getMessage(
+						"error.input.allowed", new Object[] { "client.language", String.join(", ", LANGUAGES) }, locale)));
+			}
 		}
 		catch (PersonIdentity.InvalidIdentity ex) {
 			return problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getCode(), locale);
@@ -216,6 +221,9 @@ class AssociationApiController {
 		return principal instanceof ApiClient client ? "api-key:" + client.keyId()
 				: "account:" + ((SportelloPrincipal) principal).getAccountId();
 	}
+
+	/** The languages Sportello writes to people in. */
+	private static final List<String> LANGUAGES = List.of("it", "en", "fr", "ar");
 
 	private ResponseEntity<Object> problem(HttpStatus status, String code, Locale locale) {
 		return ResponseEntity.status(status).body(new Problem(code, messages.getMessage(code, null, code, locale)));

@@ -202,7 +202,7 @@ class OfficeAdminController {
 	String associationsHere(@RequestAttribute(TENANT) Tenant questura, @RequestParam(defaultValue = "false") boolean restricted,
 			@RequestParam(required = false) List<Long> allowed, RedirectAttributes redirect) {
 		associations.changeProtocolHere(restricted, allowed == null ? List.of() : allowed.stream()
-			.filter(id -> associations.find(id).isPresent())
+			.filter(id -> id != null && associations.find(id).isPresent())
 			.toList());
 		return done(redirect, questura, "settings");
 	}
