@@ -108,7 +108,9 @@ public final class SignIn {
 
 	/** A code of the secret that this account has not used yet (waiting for the clock if it must). */
 	public static String code(String email, String secret) {
-		long step = LAST_STEP.merge(email, currentStep() - 1, (last, earliest) -> Math.max(last + 1, earliest));
+		// the current step, not the one before: a code of the step before would go stale if the clock turned to the next
+		// step between here and the server's check
+		long step = LAST_STEP.merge(email, currentStep(), (last, earliest) -> Math.max(last + 1, earliest));
 		// the application accepts the step after the current one too; beyond that, the code is not valid yet
 		await().atMost(Duration.ofSeconds(35)).until(() -> currentStep() + 1 >= step);
 		return codeOf(secret, step);

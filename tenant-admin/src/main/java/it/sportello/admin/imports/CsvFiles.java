@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -22,8 +23,17 @@ final class CsvFiles {
 	private CsvFiles() {
 	}
 
+	/** Longer than any value of ours (names, numbers, addresses). */
+	static final int LONGEST_CELL = 1_000;
+
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
 	static List<CsvRow> read(String content) {
 		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+		if (CONTROL.matcher(text).find()) {
+			// a NUL or an escape is no spreadsheet's text: refused before anything reaches the database
+			throw new InvalidCsv();
+		}
 		String header = text.lines().findFirst().orElse("");
 		char delimiter = header.contains(";") && !header.contains(",") ? ';' : ',';
 		CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -35,7 +45,14 @@ final class CsvFiles {
 			.setAllowMissingColumnNames(true)
 			.get();
 		try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-			return parser.stream().map(CsvFiles::row).toList();
+			List<CsvRow> rows = parser.stream().map(CsvFiles::row).toList();
+			if (rows.stream().anyMatch(row -> row.values().values().stream().anyMatch(v -> v.length() > LONGEST_CELL))) {
+				throw new InvalidCsv();
+			}
+			return rows;
+		}
+		catch (InvalidCsv refused) {
+			throw refused;
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			// a malformed file (a quote left open, a header twice, ...): the person's to fix, nothing was read

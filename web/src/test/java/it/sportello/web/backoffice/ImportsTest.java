@@ -83,6 +83,12 @@ class ImportsTest {
 	void aFileThatIsNotACsvIsRefusedAndChangesNothing() throws Exception {
 		upload("ready-list", "").andExpect(status().isUnprocessableContent());
 		upload("ready-list", "practice_number,\"unterminated\n1,\"x").andExpect(status().isUnprocessableContent());
+		upload("ready-list", "practice_number\nGE-\u00001\nGE-2\n").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("caratteri di controllo")));
+		upload("ready-list", "practice_number\n" + "9".repeat(1_001) + "\n").andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/api/v1/q/{slug}/ready-list", slug).contentType("text/csv").content("practice_number\nGE-\u00001\n")
+			.header("X-Api-Key", apiKeys.issue(ApiKeyScope.questura(slug), "Sistema", null).key()))
+			.andExpect(status().isUnprocessableContent());
 		assertThat(readyNumbers()).isZero();
 	}
 
