@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Hostile input at every operation of the OpenAPI description and every form the pages show, to each kind of person
  * who can reach it: empty, over-long, control-character, wrong-type and unknown values, and other Questure's ids. The
  * answer may refuse them (4xx); it is never a 5xx. The forms are found by reading the pages as a browser would, so a
- * new form is fuzzed without being listed here. A failure names the request and the seed of the choices made.
+ * new form is fuzzed without being listed here. Every run draws new values; a failure names the request and the values
+ * it sent, so that it can be replayed.
  */
 @WebTest
 class FuzzTest {
@@ -67,6 +68,7 @@ class FuzzTest {
 	@Autowired
 	ApplicationContext context;
 
+	/** The seed of the choices of ids, languages and fields; jqwik draws the hostile values themselves. */
 	private final long seed = System.nanoTime();
 
 	private final Random random = new Random(seed);
@@ -74,6 +76,9 @@ class FuzzTest {
 	private final List<String> failures = new ArrayList<>();
 
 	private int requests;
+
+	/** The hostile values of the request being built, for a failure's message. */
+	private final List<String> sent = new ArrayList<>();
 
 	@Test
 	void noOperationOfTheApiAnswers5xxToHostileInput() throws Exception {
@@ -180,7 +185,9 @@ class FuzzTest {
 		assertThat(failures).as("seed %d, %d requests", seed, requests).isEmpty();
 	}
 
-	private void send(RequestBuilder call, String what) throws Exception {
+	private void send(RequestBuilder call, String request) throws Exception {
+		String what = request + " with " + sent.stream().map(v -> "\"" + v.replace("\u0000", "\\0") + "\"").toList();
+		sent.clear();
 		requests++;
 		MockHttpServletResponse response;
 		try {
@@ -197,7 +204,9 @@ class FuzzTest {
 
 	/** What people and attackers really send. */
 	private String hostile() {
-		return values().sample();
+		String value = values().sample();
+		sent.add(value.length() > 60 ? value.substring(0, 60) + "…(" + value.length() + ")" : value);
+		return value;
 	}
 
 	private Arbitrary<String> values() {
