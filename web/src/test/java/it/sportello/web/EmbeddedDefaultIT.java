@@ -1,6 +1,7 @@
 package it.sportello.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -112,6 +113,20 @@ class EmbeddedDefaultIT {
 					"--sportello.person-key.secret=a-production-secret-of-at-least-32-characters")) {
 			assertThat(app.getBean(Tenants.class).count()).isZero();
 		}
+	}
+
+	@Test
+	void theKeycloakProfileInProdTakesItsSecretsOnlyFromTheEnvironment(@TempDir Path data) {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(SportelloApplication.class).profiles("keycloak", "prod")
+			.run("--server.port=0", "--sportello.embedded-database.directory=" + data,
+					"--sportello.person-key.secret=a-production-secret-of-at-least-32-characters"))
+			.hasStackTraceContaining("SPORTELLO_KEYCLOAK_CLIENT_SECRET");
+		assertThatThrownBy(() -> new SpringApplicationBuilder(SportelloApplication.class).profiles("keycloak", "prod")
+			.run("--server.port=0", "--sportello.embedded-database.directory=" + data,
+					"--sportello.person-key.secret=a-production-secret-of-at-least-32-characters",
+					"--sportello.keycloak.client-secret=sportello-development-client-secret",
+					"--sportello.keycloak.admin.client-secret=a-real-one"))
+			.hasStackTraceContaining("not a development value");
 	}
 
 	private static ConfigurableApplicationContext start(Path data) {
