@@ -94,19 +94,7 @@ class KeycloakLoginIT {
 			client.getAttributes().put("post.logout.redirect.uris", appUrl + "/*");
 			client.setDirectAccessGrantsEnabled(true);
 			realm.clients().get(client.getId()).update(client);
-			UserRepresentation user = new UserRepresentation();
-			user.setUsername("awa.diop@example.it");
-			user.setEmail("awa.diop@example.it");
-			user.setFirstName("Awa");
-			user.setLastName("Diop");
-			user.setEnabled(true);
-			user.setEmailVerified(true);
-			CredentialRepresentation password = new CredentialRepresentation();
-			password.setType(CredentialRepresentation.PASSWORD);
-			password.setValue(PASSWORD);
-			password.setTemporary(false);
-			user.setCredentials(List.of(password));
-			realm.users().create(user).close();
+			realm.users().create(person("awa.diop@example.it", "Awa", "Diop")).close();
 			realm.clients().create(client("another-app", Map.of(), false)).close();
 			realm.clients().create(client("sportello-batch",
 					Map.of("client.use.lightweight.access.token.enabled", "true"), true)).close();
@@ -258,7 +246,8 @@ class KeycloakLoginIT {
 		String email = "nuovo.operatore." + System.nanoTime() % 100_000 + "@example.it";
 		String subject;
 		try (Keycloak admin = Keycloak.getInstance(keycloakUrl, "master", "admin", "admin", "admin-cli")) {
-			subject = CreatedResponseUtil.getCreatedId(admin.realm("sportello").users().create(person(email)));
+			subject = CreatedResponseUtil.getCreatedId(admin.realm("sportello").users()
+				.create(person(email, "Nuovo", "Operatore")));
 		}
 		Browser newcomer = new Browser();
 		assertThat(signIn(newcomer, email).uri().getPath()).isEqualTo("/me");
@@ -285,12 +274,13 @@ class KeycloakLoginIT {
 				Map.of("username", email, "password", PASSWORD, "credentialId", "")));
 	}
 
-	private static UserRepresentation person(String email) {
+	/** A person of the realm with a verified e-mail and the test's password. */
+	private static UserRepresentation person(String email, String firstName, String lastName) {
 		UserRepresentation user = new UserRepresentation();
 		user.setUsername(email);
 		user.setEmail(email);
-		user.setFirstName("Nuovo");
-		user.setLastName("Operatore");
+		user.setFirstName(firstName);
+		user.setLastName(lastName);
 		user.setEnabled(true);
 		user.setEmailVerified(true);
 		CredentialRepresentation password = new CredentialRepresentation();
