@@ -2,9 +2,12 @@ package it.sportello.web.outage;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -16,10 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -42,9 +47,12 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	DatabaseUnavailable(MessageSource messages, LocaleResolver localeResolver) {
+	private final DataSource database;
+
+	DatabaseUnavailable(MessageSource messages, LocaleResolver localeResolver, DataSource database) {
 		this.messages = messages;
 		this.locales = localeResolver;
+		this.database = database;
 	}
 
 	@Override
@@ -54,7 +62,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException failure) {
-			if (!unreachable(failure) || response.isCommitted()) {
+			if (response.isCommitted() || !(unreachable(failure) || (fromTheDatabase(failure) && !answers()))) {
 				throw failure;
 			}
 			log.warn("The database cannot be reached: {} {} answered 503 ({})", request.getMethod(),
@@ -106,6 +114,29 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a failure came from talking to the database. A crash can surface in ways no state names (a rollback on a
+	 * connection the pool already closed): those are asked whether the database answers now.
+	 */
+	static boolean fromTheDatabase(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean answers() {
+		try (Connection connection = database.getConnection()) {
+			return connection.isValid(1);
+		}
+		catch (SQLException | RuntimeException unreachable) {
+			return false;
+		}
 	}
 
 	private static String rootMessage(Throwable failure) {
