@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import it.sportello.core.text.ControlCharacters;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,11 +26,9 @@ final class CsvFiles {
 	/** Longer than any value of ours (names, numbers, addresses). */
 	static final int LONGEST_CELL = 1_000;
 
-	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
-
 	static List<CsvRow> read(String content) {
 		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-		if (CONTROL.matcher(text).find()) {
+		if (ControlCharacters.in(text)) {
 			// a NUL or an escape is no spreadsheet's text: refused before anything reaches the database
 			throw new InvalidCsv();
 		}

@@ -27,6 +27,7 @@ import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.FreeSlot;
 import it.sportello.core.association.Associations;
 import it.sportello.core.tenancy.TenantContext;
+import it.sportello.web.i18n.Languages;
 import it.sportello.web.security.ApiClient;
 import it.sportello.web.security.SportelloPrincipal;
 import org.springframework.context.MessageSource;
@@ -73,10 +74,14 @@ class AssociationApiController {
 
 	private final it.sportello.web.ratelimit.ClientAddresses clientAddresses;
 
+	private final Languages languages;
+
 	AssociationApiController(Practices practices, Availability availability, BookingService bookings,
 			BookingQueries queries, Associations associations, AssociationOf associationOf, AssociationController pages,
 			MessageSource messages, AssociationClients clients, PersonKeys personKeys,
-			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses) {
+			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses,
+			Languages languages) {
+		this.languages = languages;
 		this.origins = origins;
 		this.clientAddresses = clientAddresses;
 		this.clients = clients;
@@ -129,10 +134,11 @@ class AssociationApiController {
 				return problem(HttpStatus.UNPROCESSABLE_CONTENT, "person.fullName.required", locale);
 			}
 			identity = body.client().identity();
-			if (body.client().language() != null && !LANGUAGES.contains(body.client().language())) {
+			if (body.client().language() != null && !languages.isSupported(body.client().language())) {
 				// an unknown value of a closed list: 400, naming the values the field takes
 				return ResponseEntity.badRequest().body(new Problem("NOT_ALLOWED_VALUE", messages.getMessage(
-						"error.input.allowed", new Object[] { "client.language", String.join(", ", LANGUAGES) }, locale)));
+						"error.input.allowed", new Object[] { "client.language", String.join(", ", languages.codes()) },
+						locale)));
 			}
 		}
 		catch (PersonIdentity.InvalidIdentity ex) {
@@ -221,9 +227,6 @@ class AssociationApiController {
 		return principal instanceof ApiClient client ? "api-key:" + client.keyId()
 				: "account:" + ((SportelloPrincipal) principal).getAccountId();
 	}
-
-	/** The languages Sportello writes to people in. */
-	private static final List<String> LANGUAGES = List.of("it", "en", "fr", "ar");
 
 	private ResponseEntity<Object> problem(HttpStatus status, String code, Locale locale) {
 		return ResponseEntity.status(status).body(new Problem(code, messages.getMessage(code, null, code, locale)));

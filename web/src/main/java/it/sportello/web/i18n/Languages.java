@@ -16,6 +16,16 @@ public class Languages {
 		return SUPPORTED;
 	}
 
+	/** Whether the code (it, en, fr, ar) is a language of the interface. */
+	public boolean isSupported(String code) {
+		return code != null && SUPPORTED.stream().anyMatch(l -> l.code().equals(code));
+	}
+
+	/** The codes of the languages, in the switch's order. */
+	public List<String> codes() {
+		return SUPPORTED.stream().map(Language::code).toList();
+	}
+
 	boolean isSupported(Locale locale) {
 		return locale != null && SUPPORTED.stream().anyMatch(l -> l.code().equals(locale.getLanguage()))
 				&& locale.getCountry().isEmpty();

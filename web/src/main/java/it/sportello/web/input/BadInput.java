@@ -31,7 +31,7 @@ class BadInput {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(ControlCharacters.Refused.class)
+	@ExceptionHandler(ParameterCheck.Refused.class)
 	Object parameterRefused(HttpServletRequest request, Locale locale) {
 		return refusal(request, locale);
 	}

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import it.sportello.web.i18n.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -49,10 +50,13 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 
 	private final DataSource database;
 
-	DatabaseUnavailable(MessageSource messages, LocaleResolver localeResolver, DataSource database) {
+	private final Languages languages;
+
+	DatabaseUnavailable(MessageSource messages, LocaleResolver localeResolver, DataSource database, Languages languages) {
 		this.messages = messages;
 		this.locales = localeResolver;
 		this.database = database;
+		this.languages = languages;
 	}
 
 	@Override
@@ -92,7 +96,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
 	/** The caller's language: ?lang= on the API as on the pages, else the locale resolver's answer. */
 	private Locale language(HttpServletRequest request) {
 		String lang = request.getParameter("lang");
-		return lang != null && lang.matches("it|en|fr|ar") ? Locale.forLanguageTag(lang) : locales.resolveLocale(request);
+		return languages.isSupported(lang) ? Locale.forLanguageTag(lang) : locales.resolveLocale(request);
 	}
 
 	/** Whether something in the chain of causes says the database could not be reached. */

@@ -1,10 +1,10 @@
 package it.sportello.web.input;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import it.sportello.core.text.ControlCharacters;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -17,12 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * person's language, or a problem on the API. Multipart files (CSV) are read by their own parsers, row by row.
  */
 @Configuration(proxyBeanMethods = false)
-class ControlCharacters implements WebMvcConfigurer, HandlerInterceptor {
+class ParameterCheck implements WebMvcConfigurer, HandlerInterceptor {
 
 	/** Longer than any text a form of ours takes (the office's notice, the longest, is under 4,000 characters). */
 	static final int LONGEST = 20_000;
-
-	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -35,7 +33,7 @@ class ControlCharacters implements WebMvcConfigurer, HandlerInterceptor {
 		boolean refused = request.getParameterMap()
 			.entrySet()
 			.stream()
-			.anyMatch(entry -> refused(entry.getKey()) || Arrays.stream(entry.getValue()).anyMatch(ControlCharacters::refused));
+			.anyMatch(entry -> refused(entry.getKey()) || Arrays.stream(entry.getValue()).anyMatch(ParameterCheck::refused));
 		if (refused) {
 			throw new Refused();
 		}
@@ -43,7 +41,7 @@ class ControlCharacters implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	static boolean refused(String value) {
-		return value != null && (value.length() > LONGEST || CONTROL.matcher(value).find());
+		return value != null && (value.length() > LONGEST || ControlCharacters.in(value));
 	}
 
 	/** A parameter no field of ours takes. */
