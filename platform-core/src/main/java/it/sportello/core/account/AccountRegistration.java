@@ -182,5 +182,14 @@ public class AccountRegistration {
 	 */
 	@ConfigurationProperties("sportello.links")
 	public record Links(@DefaultValue("http://localhost:8080") String base) {
+
+		/** Refuses at start an address a mail could not link to; a trailing slash is dropped. */
+		public Links {
+			if (base == null || !base.matches("https?://[^/\\s]+(/\\S*)?")) {
+				throw new IllegalArgumentException("sportello.links.base must be the absolute public address of Sportello, "
+						+ "such as https://sportello.example.it (it was: " + base + ")");
+			}
+			base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+		}
 	}
 }

@@ -58,6 +58,28 @@ public class Messages {
 				reference.value());
 	}
 
+	/**
+	 * The messages to the account about any of its bookings in the current Questura, newest first: a message stays
+	 * readable after its booking is served, cancelled or moved on.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountMessage> ofAccount(long accountId, int limit) {
+		return jdbc.query(TenantSql.of("select b.reference, m.id, m.sent_at, m.author, m.body, m.read_at"
+				+ " from {t}.message m join {t}.booking b on b.id = m.booking_id where b.account_id = ?"
+				+ " order by m.id desc limit ?"),
+				(rs, n) -> new AccountMessage(new BookingReference(rs.getString(1)), new Message(rs.getLong(2),
+						rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
+						rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant())),
+				accountId, limit);
+	}
+
+	/** Marks a message read if it was sent about one of the account's bookings; any other is left alone. */
+	@Transactional
+	public boolean markReadOfAccount(long accountId, long messageId) {
+		return jdbc.update(TenantSql.of("update {t}.message set read_at = now() where id = ? and read_at is null"
+				+ " and booking_id in (select id from {t}.booking where account_id = ?)"), messageId, accountId) > 0;
+	}
+
 	@Transactional(readOnly = true)
 	public int unread(BookingReference reference) {
 		return jdbc.queryForObject(TenantSql.of("select count(*) from {t}.message m join {t}.booking b"

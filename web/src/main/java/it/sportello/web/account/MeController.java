@@ -2,6 +2,7 @@ package it.sportello.web.account;
 
 import it.sportello.web.booking.MyBookings;
 import it.sportello.web.security.SportelloPrincipal;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +19,10 @@ class MeController {
 	}
 
 	@GetMapping("/me")
-	String me(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
+	String me(@AuthenticationPrincipal SportelloPrincipal user, Model model, HttpSession session) {
 		model.addAttribute("user", user);
+		model.addAttribute("messages", myBookings.messages(user.getAccountId()));
+		UnreadMessages.forget(session);
 		myBookings.current(user.getAccountId()).ifPresent(mine -> model.addAttribute("mine", mine));
 		model.addAttribute("entries", myBookings.entries(user.getAccountId()));
 		model.addAttribute("offers", myBookings.offers(user.getAccountId()));

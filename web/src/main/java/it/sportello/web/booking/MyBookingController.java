@@ -5,7 +5,6 @@ import java.util.Locale;
 import it.sportello.core.booking.BookingRefused;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.booking.Channel;
-import it.sportello.core.message.Messages;
 import it.sportello.web.booking.MyBookings.Appointment;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,8 +39,6 @@ class MyBookingController {
 
 	private final BookingService bookings;
 
-	private final Messages messages;
-
 	private final AppointmentTexts texts;
 
 	private final ReceiptPdf pdf;
@@ -52,8 +49,7 @@ class MyBookingController {
 
 	private final it.sportello.core.booking.ConfirmOrRelease confirmations;
 
-	MyBookingController(MyBookings myBookings, SlotCalendar calendar, BookingService bookings, Messages messages,
-			AppointmentTexts texts, ReceiptPdf pdf, it.sportello.core.tenancy.Tenants tenants,
+	MyBookingController(MyBookings myBookings, SlotCalendar calendar, BookingService bookings, AppointmentTexts texts, ReceiptPdf pdf, it.sportello.core.tenancy.Tenants tenants,
 			it.sportello.core.booking.WaitingList waitingList, it.sportello.core.booking.ConfirmOrRelease confirmations) {
 		this.confirmations = confirmations;
 		this.tenants = tenants;
@@ -61,7 +57,6 @@ class MyBookingController {
 		this.myBookings = myBookings;
 		this.calendar = calendar;
 		this.bookings = bookings;
-		this.messages = messages;
 		this.texts = texts;
 		this.pdf = pdf;
 	}
@@ -187,16 +182,6 @@ class MyBookingController {
 					? "me.offer.gone" : refused.getCode());
 		}
 		return "redirect:/me";
-	}
-
-	@PostMapping("/messages/{messageId}/read")
-	String read(@AuthenticationPrincipal SportelloPrincipal user, @PathVariable long messageId) {
-		Appointment mine = mine(user);
-		myBookings.inQuestura(mine, () -> {
-			messages.markRead(mine.booking().reference(), messageId);
-			return null;
-		});
-		return "redirect:/me#messages";
 	}
 
 	private String movePage(Appointment mine, String month, String day, Model model) {

@@ -38,6 +38,8 @@ public class MyBookings {
 
 	private final OfficeProfiles profiles;
 
+	private static final int MESSAGES_SHOWN = 20;
+
 	private final Messages messages;
 
 	private final ReleaseEntries entries;
@@ -121,6 +123,26 @@ public class MyBookings {
 		return all;
 	}
 
+	/**
+	 * The office's messages to the account about any of its bookings, in every Questura, newest first: a message stays
+	 * after its booking is served or cancelled, since its mail sends the person here to read it.
+	 */
+	public List<MyMessage> messages(long accountId) {
+		List<MyMessage> all = new java.util.ArrayList<>();
+		for (Tenant tenant : tenants.findAllActive()) {
+			TenantContext.runAs(tenant.asCurrent(), () -> messages.ofAccount(accountId, MESSAGES_SHOWN).forEach(m -> all
+				.add(new MyMessage(tenant.getSlug(), tenant.getName(), m.booking().value(), m.message()))));
+		}
+		all.sort(java.util.Comparator.comparing((MyMessage m) -> m.message().sentAt()).reversed());
+		return all.size() > MESSAGES_SHOWN ? all.subList(0, MESSAGES_SHOWN) : all;
+	}
+
+	/** Marks one of the account's messages in the Questura read; another's message, or an unknown one, stays as it is. */
+	public void markRead(long accountId, String slug, long messageId) {
+		tenants.findBySlug(slug).ifPresent(tenant -> TenantContext.runAs(tenant.asCurrent(),
+				() -> messages.markReadOfAccount(accountId, messageId)));
+	}
+
 	/** Runs work in the Questura of the booking. */
 	<T> T inQuestura(Appointment mine, Supplier<T> work) {
 		return TenantContext.callAs(mine.questura().asCurrent(), work);
@@ -129,6 +151,10 @@ public class MyBookings {
 	/** A place offered to the account by the waiting list. */
 	public record MyOffer(String slug, String questura, long id, java.time.Instant startsAt, java.time.Instant expiresAt,
 			it.sportello.core.text.LocalizedText practice) {
+	}
+
+	/** A message of an office to the account, with the Questura and the booking it is about. */
+	public record MyMessage(String slug, String questura, String reference, it.sportello.core.message.Message message) {
 	}
 
 	/** A waiting-list offer for its mail. */

@@ -16,21 +16,26 @@ import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
  * The receipt as a PDF: the reference and its QR code, the day and time, the site's address, the persons and the
- * documents to bring. Set in Liberation Sans, embedded, which has the Latin scripts; a receipt for an Arabic reader is
- * written in Italian, the counter's language (their page view and e-mails are in Arabic).
+ * documents to bring. Set in DejaVu Sans, embedded, which has the Latin and the Arabic scripts, so every person's name
+ * prints as they wrote it (an Arabic name shaped and right to left). A receipt for an Arabic reader is written in
+ * Italian, the counter's language (their page view and e-mails are in Arabic).
  */
 @Component
-class ReceiptPdf {
+public class ReceiptPdf {
 
-	static final String FONT = "/liberation/LiberationSans-Regular.ttf";
+	static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
 
-	static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
+	static final String BOLD_FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
 	private final AppointmentTexts texts;
 
@@ -49,7 +54,7 @@ class ReceiptPdf {
 		return "ar".equals(reader.getLanguage()) ? Locale.ITALIAN : reader;
 	}
 
-	byte[] render(Appointment mine, Locale reader) {
+	public byte[] render(Appointment mine, Locale reader) {
 		Locale locale = languageFor(reader);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 56, 56, 56, 56);
@@ -73,8 +78,10 @@ class ReceiptPdf {
 			line(document, heading, text, texts.message("booking.when", locale), texts.when(mine, locale));
 			line(document, heading, text, texts.message("booking.where", locale), texts.site(mine, locale));
 			line(document, heading, text, texts.message("booking.practice", locale), texts.practice(mine, locale));
-			line(document, heading, text, texts.message("booking.persons", locale), String.join(", ",
-					mine.booking().persons().stream().map(p -> p.fullName()).toList()));
+			Paragraph persons = new Paragraph(texts.message("booking.persons", locale), heading);
+			persons.setSpacingBefore(8);
+			document.add(persons);
+			document.add(names(mine.booking().persons().stream().map(p -> p.fullName()).toList(), text));
 			Paragraph bring = new Paragraph(texts.message("booking.documents", locale), heading);
 			bring.setSpacingBefore(10);
 			document.add(bring);
@@ -101,6 +108,29 @@ class ReceiptPdf {
 		paragraph.setSpacingBefore(8);
 		document.add(paragraph);
 		document.add(new Paragraph(value, text));
+	}
+
+	/** One name a line, each in its own direction: a right-to-left name is shaped and set from the right. */
+	private static PdfPTable names(java.util.List<String> names, Font font) {
+		PdfPTable table = new PdfPTable(1);
+		table.setWidthPercentage(100);
+		for (String name : names) {
+			PdfPCell cell = new PdfPCell(new Phrase(name, font));
+			cell.setBorder(Rectangle.NO_BORDER);
+			cell.setPadding(0);
+			cell.setPaddingBottom(2);
+			if (rightToLeft(name)) {
+				cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+				cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+			}
+			table.addCell(cell);
+		}
+		return table;
+	}
+
+	static boolean rightToLeft(String text) {
+		return text.codePoints().map(Character::getDirectionality).anyMatch(d -> d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+				|| d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
 	}
 
 	private static BaseFont font(String path) {

@@ -174,7 +174,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers(HttpMethod.GET, "/", "/q/*").permitAll()
+			.requestMatchers(HttpMethod.GET, "/", "/q/*", "/privacy", "/accessibility", "/legal", "/contacts").permitAll()
 			// the mailbox page exists only outside prod (its controller is @Profile("!prod"))
 			.requestMatchers(HttpMethod.GET, "/dev/mailbox").permitAll()
 			// Stripe signs its webhook; the signature, not a session, says who calls

@@ -65,6 +65,20 @@ class LocalAccountsTest {
 	}
 
 	@Test
+	void mailLinksComeFromTheConfiguredAddressNeverFromTheRequestsHost() throws Exception {
+		String email = newEmail();
+		mvc.perform(post("/register").header("Host", "attacker.example").header("X-Forwarded-Host", "attacker.example")
+			.param("displayName", "Awa Diop")
+			.param("email", email)
+			.param("password", PASSWORD)
+			.param("privacyAccepted", "true")
+			.with(csrf()));
+
+		assertThat(link(lastMailTo(email), "/account/verify")).startsWith(WebTest.LINKS_BASE + "/account/verify?token=")
+			.doesNotContain("attacker");
+	}
+
+	@Test
 	void theVerificationMailIsInTheRegistrantsLanguage() throws Exception {
 		String email = newEmail();
 		mvc.perform(post("/register").param("lang", "en")

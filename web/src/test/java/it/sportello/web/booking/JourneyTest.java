@@ -96,7 +96,9 @@ class JourneyTest {
 		choose(session, slot).andExpect(redirectedUrl("/q/" + slug + "/book/" + agenda.application() + "/confirm"));
 		mvc.perform(get("/q/{slug}/book/{p}/confirm", slug, agenda.application()).session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Via Roma 1, 16100 Genova")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Via Roma 1, 16100 Genova")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"d-block small document\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Senegal")));
 		confirm(session).andExpect(redirectedUrl("/q/" + slug + "/book/done"));
 
 		BookingReference reference = queries.activeBookingOfAccount(awa.accountId()).orElseThrow().reference();
@@ -149,6 +151,30 @@ class JourneyTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(english).contains("lang=\"en\"").contains("The document number must have 4 to 20 letters or digits.");
 		assertThat(fixtures.activeBookings(agenda, fixtures.slot(agenda, 1))).isZero();
+	}
+
+	@Test
+	void theReceiptPdfCarriesEveryNameAsWrittenArabicAndLatin() throws Exception {
+		long slot = fixtures.slotAt(agenda, Instant.now().plus(Duration.ofDays(20)), 2);
+		MockHttpSession session = citizens.signIn(mvc, citizens.create("Fatima Zahra"));
+		giveDetails(session, agenda.application(), Map.of("fullName", "فاطمة الزهراء", "nationality", "MA",
+				"children[0].fullName", "Youssef Benali", "children[0].idKind", "DOC",
+				"children[0].documentType", "PASSPORT", "children[0].documentCountry", "MA",
+				"children[0].documentNumber", "MA" + System.nanoTime() % 1_000_000L, "children[0].nationality", "MA",
+				"children[0].birthDate", LocalDate.now().minusYears(9).toString()));
+		choose(session, slot);
+		confirm(session);
+
+		byte[] pdf = mvc.perform(get("/me/booking/receipt.pdf").session(session).param("lang", "ar"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+
+		// the Arabic name is set in its shaped (presentation) forms, right to left; folded back, it reads as written
+		String text = java.text.Normalizer.normalize(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1),
+				java.text.Normalizer.Form.NFKC);
+		assertThat(text).contains("Youssef Benali");
+		assertThat(text.contains("فاطمة الزهراء") || text.contains(new StringBuilder("فاطمة الزهراء").reverse()))
+			.as("the holder's Arabic name in: %s", text).isTrue();
 	}
 
 	@Test
@@ -253,13 +279,26 @@ class JourneyTest {
 		long others = inAgenda(() -> messages.send(othersReference, "staff:anna", "Per un altro.")).id();
 		MockHttpSession session = citizens.signIn(mvc, nadia);
 
-		assertThat(mvc.perform(get("/me").session(session)).andReturn().getResponse().getContentAsString())
-			.contains("Portare il contratto di lavoro.").contains("1 da leggere").doesNotContain("Per un altro.");
-		mvc.perform(post("/me/booking/messages/{id}/read", others).session(session).with(csrf()));
+		String me = mvc.perform(get("/me").session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(me).contains("Portare il contratto di lavoro.").contains("1 da leggere").doesNotContain("Per un altro.");
+		assertThat(me).as("the header counts it on every page").contains("id=\"header-unread\"");
+		assertThat(me.indexOf("id=\"messages\"")).as("the messages come first on /me").isLessThan(me.indexOf("id=\"my-booking\""));
+		mvc.perform(post("/me/messages/{slug}/{id}/read", slug, others).session(session).with(csrf()));
 		assertThat(inAgenda(() -> messages.unread(othersReference))).isEqualTo(1);
-		mvc.perform(post("/me/booking/messages/{id}/read", mine).session(session).with(csrf()))
+
+		// the booking is served (here: cancelled by the office): the message its mail points to stays on /me
+		inAgenda(() -> {
+			context.getBean(it.sportello.core.booking.BookingService.class).cancel(reference,
+					it.sportello.core.booking.Channel.OFFICE, "staff:anna", "Servito");
+			return null;
+		});
+		assertThat(mvc.perform(get("/me").session(session)).andReturn().getResponse().getContentAsString())
+			.contains("Portare il contratto di lavoro.").contains(reference.value());
+		mvc.perform(post("/me/messages/{slug}/{id}/read", slug, mine).session(session).with(csrf()))
 			.andExpect(redirectedUrl("/me#messages"));
 		assertThat(inAgenda(() -> messages.unread(reference))).isZero();
+		assertThat(mvc.perform(get("/q/{slug}", slug).session(session)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("id=\"header-unread\"");
 	}
 
 	@Test

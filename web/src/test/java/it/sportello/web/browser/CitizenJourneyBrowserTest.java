@@ -18,6 +18,7 @@ import it.sportello.core.testsupport.AgendaFixtures;
 import it.sportello.web.booking.Citizens;
 import it.sportello.web.booking.Citizens.Citizen;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -72,6 +73,7 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 		Citizen citizen = new Citizens(context).create("Awa Diop");
 		browser = Browser.driver();
 		browser.manage().deleteAllCookies();
+		Browser.phone();
 
 		open("/login?lang=" + lang, lang);
 		browser.findElement(By.id("email")).sendKeys(citizen.email());
@@ -92,6 +94,17 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 		browser.findElement(By.id("documentNumber")).sendKeys("A" + citizen.accountId() + "77");
 		new Select(browser.findElement(By.id("nationality"))).selectByValue("SN");
 		((JavascriptExecutor) browser).executeScript("document.getElementById('birthDate').value = '1990-03-04'");
+		// a child added, then Enter in its name: the form continues (and says what the child lacks), no second child
+		Browser.press(browser.findElement(By.cssSelector("button[name=addChild]")));
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("children0.fullName");
+		Browser.checkPage(lang);
+		browser.switchTo().activeElement().sendKeys("Moussa Diop");
+		Browser.press(browser.switchTo().activeElement(), Keys.ENTER);
+		assertThat(browser.findElements(By.cssSelector("fieldset.child"))).hasSize(1);
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		Browser.checkPage(lang);
+		Browser.press(browser.findElement(By.cssSelector("button[name=removeChild]")));
+		assertThat(browser.findElements(By.cssSelector("fieldset.child"))).isEmpty();
 		Browser.press(continueButton());
 		assertThat(browser.findElement(By.id("error-summary")).findElements(By.cssSelector("a[href='#privacy']")))
 			.hasSize(1);
@@ -135,6 +148,11 @@ class CitizenJourneyBrowserTest extends RunningServerTest {
 		assertThat(browser.findElements(By.id("no-booking"))).hasSize(1);
 		Browser.checkPage(lang);
 		assertThat(fixtures.activeBookings(agenda, second)).isZero();
+	}
+
+	@AfterEach
+	void backToTheDesk() {
+		Browser.desk();
 	}
 
 	/** Goes to the slot's month and day by following the calendar's links, picks the time, all from the keyboard. */

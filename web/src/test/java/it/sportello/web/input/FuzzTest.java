@@ -137,8 +137,8 @@ class FuzzTest {
 		Map<MockHttpSession, List<String>> pages = new LinkedHashMap<>();
 		pages.put(new MockHttpSession(), List.of("/register", "/password/forgot", "/login", "/q/" + slug));
 		pages.put(citizen, List.of("/q/" + slug + "/book", "/me", "/association/register"));
-		pages.put(association, List.of("/association", "/association/bookings", "/association/api-keys", "/q/" + slug
-				+ "/book"));
+		pages.put(association, List.of("/association", "/association/bookings", "/association/import",
+				"/association/api-keys", "/association/book", "/q/" + slug + "/book"));
 		String office = "/q/" + slug + "/admin";
 		pages.put(admin, List.of(office, office + "/day", office + "/settings", office + "/catalogue",
 				office + "/catalogue/new", office + "/hours", office + "/closures", office + "/staff", office + "/audit",

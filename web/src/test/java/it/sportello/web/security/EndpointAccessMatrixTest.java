@@ -73,6 +73,10 @@ class EndpointAccessMatrixTest {
 	static {
 		DECISIONS.put("GET /", Rule.EVERYONE);
 		DECISIONS.put("GET /q/{slug}", Rule.EVERYONE);
+		DECISIONS.put("GET /privacy", Rule.EVERYONE);
+		DECISIONS.put("GET /accessibility", Rule.EVERYONE);
+		DECISIONS.put("GET /legal", Rule.EVERYONE);
+		DECISIONS.put("GET /contacts", Rule.EVERYONE);
 		DECISIONS.put("GET /login", Rule.EVERYONE);
 		DECISIONS.put("GET /register", Rule.EVERYONE);
 		DECISIONS.put("POST /register", Rule.EVERYONE);
@@ -109,7 +113,7 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("POST /me/booking/move", Rule.SIGNED_IN);
 		DECISIONS.put("GET /me/booking/cancel", Rule.SIGNED_IN);
 		DECISIONS.put("POST /me/booking/cancel", Rule.SIGNED_IN);
-		DECISIONS.put("POST /me/booking/messages/{messageId}/read", Rule.SIGNED_IN);
+		DECISIONS.put("POST /me/messages/{slug}/{messageId}/read", Rule.SIGNED_IN);
 		DECISIONS.put("POST /me/booking/offers/{slug}/{offerId}/accept", Rule.SIGNED_IN);
 		DECISIONS.put("GET /me/booking/confirm", Rule.SIGNED_IN);
 		DECISIONS.put("POST /me/booking/confirm", Rule.SIGNED_IN);
@@ -118,7 +122,9 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("POST /q/{slug}/admin/check-in", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("GET /q/{slug}/admin/bookings/{reference}", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/bookings/{reference}/served", Rule.STAFF_OF_THE_QUESTURA);
+		DECISIONS.put("GET /q/{slug}/admin/bookings/{reference}/no-show", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/bookings/{reference}/no-show", Rule.STAFF_OF_THE_QUESTURA);
+		DECISIONS.put("POST /q/{slug}/admin/bookings/{reference}/no-show/undo", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/bookings/{reference}/message", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("POST /q/{slug}/admin/bookings/{reference}/cancel", Rule.STAFF_OF_THE_QUESTURA);
 		DECISIONS.put("GET /q/{slug}/admin/bookings/{reference}/move", Rule.STAFF_OF_THE_QUESTURA);
@@ -163,6 +169,12 @@ class EndpointAccessMatrixTest {
 		DECISIONS.put("GET /association/bookings/{slug}/{reference}/move", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("POST /association/bookings/{slug}/{reference}/move", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("GET /association/bookings", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/book", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/import", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/bookings/{slug}/{reference}/receipt", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/bookings/{slug}/{reference}/receipt.pdf", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/bookings/{slug}/{reference}/qr.png", Rule.ASSOCIATION_MEMBERS);
+		DECISIONS.put("GET /association/bookings/{slug}/{reference}/appointment.ics", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("POST /association/bookings/{slug}/{reference}/cancel", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("GET /association/api-keys", Rule.ASSOCIATION_MEMBERS);
 		DECISIONS.put("POST /association/api-keys", Rule.ASSOCIATION_MEMBERS);

@@ -1,0 +1,57 @@
+package it.sportello.web.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import it.sportello.web.booking.MyBookings;
+import it.sportello.web.security.SportelloPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * How many of the office's messages the signed-in person has not read, for the header of every page. Counted across
+ * the Questure at most once a minute per session (a new message shows within that minute; reading one shows at once).
+ */
+@Component("unreadMessages")
+public class UnreadMessages {
+
+	static final Duration FRESH_FOR = Duration.ofMinutes(1);
+
+	private static final String KEY = UnreadMessages.class.getName();
+
+	private final MyBookings myBookings;
+
+	UnreadMessages(MyBookings myBookings) {
+		this.myBookings = myBookings;
+	}
+
+	/** The count for the person signed in on this request; zero for anyone else. */
+	public long of(Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof SportelloPrincipal user)
+				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return 0;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(KEY) instanceof Counted counted
+				&& counted.at().plus(FRESH_FOR).isAfter(Instant.now())) {
+			return counted.unread();
+		}
+		long unread = myBookings.messages(user.getAccountId()).stream().filter(m -> !m.message().isRead()).count();
+		if (session != null) {
+			session.setAttribute(KEY, new Counted(unread, Instant.now()));
+		}
+		return unread;
+	}
+
+	static void forget(HttpSession session) {
+		session.removeAttribute(KEY);
+	}
+
+	private record Counted(long unread, Instant at) implements java.io.Serializable {
+	}
+}
