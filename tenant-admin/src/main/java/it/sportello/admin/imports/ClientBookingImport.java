@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
  * between the dates given is proposed and booked, as far as the quota and the one-booking rule allow; the report says
  * row by row what was booked and why the rest was not. Columns: {@code full_name}, the client's {@code codice_fiscale}
  * or {@code document_type}, {@code document_country}, {@code document_number}, {@code practice} (its code),
- * {@code from} and {@code to} (dates), and optionally {@code email}, {@code phone}, {@code language}.
+ * {@code from} and {@code to} (dates), and optionally {@code email}, {@code phone} and {@code language} (it, en, fr or ar:
+ * the language of the client's mails, Italian when empty).
  */
 @Service
 public class ClientBookingImport {
@@ -92,14 +93,18 @@ public class ClientBookingImport {
 			return new Row(row.line(), key, Outcome.REFUSED, "import.clients.span.invalid");
 		}
 		String language = ImportedPersons.language(row);
+		if (language == null) {
+			return new Row(row.line(), name, Outcome.REFUSED, "import.language.invalid");
+		}
 		clients.remember(associationId, name, personKeys.of(identity), row.get("email"), row.get("phone"), language);
 		for (FreeSlot slot : freeSlots(practice.get().getId(), from, to)) {
 			try {
 				BookingOutcome outcome = bookings.book(new BookingRequest(practice.get().getId(), slot.id(),
 						Channel.ASSOCIATION, null, associationId, List.of(new PersonDetails(name, identity, false)), null,
 						row.get("email"), row.get("phone"), language, actor));
-				String reference = outcome instanceof BookingOutcome.Booked booked ? booked.reference().value() : key;
-				return new Row(row.line(), name + " → " + reference + " " + slot.startsAt(), Outcome.ADDED, null);
+				// the time stays an instant here: the page shows it in the office's zone and the reader's language
+				return new Row(row.line(), name, Outcome.ADDED, null, outcome instanceof BookingOutcome.Booked booked
+						? new ImportReport.Booked(booked.reference().value(), slot.startsAt()) : null);
 			}
 			catch (BookingRefused refused) {
 				if (refused.getReason() != Reason.SLOT_FULL && refused.getReason() != Reason.TRY_AGAIN) {

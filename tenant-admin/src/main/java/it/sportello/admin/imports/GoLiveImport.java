@@ -91,6 +91,9 @@ public class GoLiveImport {
 			return new Row(row.line(), key, Outcome.REFUSED, ex.getCode());
 		}
 		String language = ImportedPersons.language(row);
+		if (language == null) {
+			return new Row(row.line(), key, Outcome.REFUSED, "import.language.invalid");
+		}
 		try {
 			BookingOutcome outcome = bookings.book(new BookingRequest(practice.get().getId(), slot.get(), Channel.OFFICE,
 					null, null, List.of(new PersonDetails(row.get("full_name"), identity, false)), null, row.get("email"),

@@ -1,5 +1,6 @@
 package it.sportello.admin.imports;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -41,9 +42,21 @@ public record ImportReport(List<Row> rows) {
 	/**
 	 * One row of the file.
 	 * @param line the line of the file, counting the header as line 1
-	 * @param key what the row is about (a practice number, a booking reference)
+	 * @param key what the row is about (a practice number, a booking reference, a client's name)
 	 * @param problem the message code of the reason a row was refused, else null
+	 * @param booked the booking the row made, where an import books and the page names it, else null
 	 */
-	public record Row(long line, String key, Outcome outcome, String problem) {
+	public record Row(long line, String key, Outcome outcome, String problem, Booked booked) {
+
+		public Row(long line, String key, Outcome outcome, String problem) {
+			this(line, key, outcome, problem, null);
+		}
+	}
+
+	/**
+	 * A booking a row made: its reference and when it starts, an instant that the page shows in the office's zone and
+	 * the reader's language.
+	 */
+	public record Booked(String reference, Instant startsAt) {
 	}
 }

@@ -1,5 +1,6 @@
 package it.sportello.admin.imports;
 
+import java.util.List;
 import java.util.Locale;
 
 import it.sportello.core.person.PersonIdentity;
@@ -21,10 +22,16 @@ final class ImportedPersons {
 		return identity;
 	}
 
-	/** The language the person reads, if the row says one Sportello speaks; else Italian. */
+	/** The languages a person's mails are written in (the web's Languages, which this module cannot see). */
+	static final List<String> LANGUAGES = List.of("it", "en", "fr", "ar");
+
+	/**
+	 * The language the person reads: Italian where the row leaves the column empty, the one it names if Sportello
+	 * writes in it; null for any other value, which the row is refused for (never silently Italian).
+	 */
 	static String language(CsvFiles.CsvRow row) {
 		String language = row.get("language") == null ? "it" : row.get("language").toLowerCase(Locale.ROOT);
-		return java.util.List.of("it", "en", "fr", "ar").contains(language) ? language : "it";
+		return LANGUAGES.contains(language) ? language : null;
 	}
 
 	/** The row's identity, or null when it names none; an identity that is not well formed is refused. */

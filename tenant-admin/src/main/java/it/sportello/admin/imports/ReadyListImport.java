@@ -64,8 +64,10 @@ public class ReadyListImport {
 			rows.add(new Row(row.line(), number, added ? Outcome.ADDED : Outcome.UNCHANGED, null));
 		}
 		ImportReport report = new ImportReport(rows);
-		audit.record(new AuditEntry(actor, "READY_LIST_IMPORTED", "OFFICE", null, null, report.count(Outcome.ADDED)
-				+ " added, " + report.count(Outcome.UNCHANGED) + " unchanged, " + report.count(Outcome.REFUSED) + " refused"));
+		audit.record(new AuditEntry(actor, "READY_LIST_IMPORTED", "OFFICE", null, null, null)
+			.with("added", report.count(Outcome.ADDED))
+			.with("unchanged", report.count(Outcome.UNCHANGED))
+			.with("refused", report.count(Outcome.REFUSED)));
 		return report;
 	}
 }

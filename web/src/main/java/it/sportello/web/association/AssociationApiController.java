@@ -62,7 +62,7 @@ class AssociationApiController {
 
 	private final AssociationOf associationOf;
 
-	private final AssociationController pages;
+	private final AssociationBookings associationBookings;
 
 	private final MessageSource messages;
 
@@ -77,7 +77,7 @@ class AssociationApiController {
 	private final Languages languages;
 
 	AssociationApiController(Practices practices, Availability availability, BookingService bookings,
-			BookingQueries queries, Associations associations, AssociationOf associationOf, AssociationController pages,
+			BookingQueries queries, Associations associations, AssociationOf associationOf, AssociationBookings associationBookings,
 			MessageSource messages, AssociationClients clients, PersonKeys personKeys,
 			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses,
 			Languages languages) {
@@ -92,7 +92,7 @@ class AssociationApiController {
 		this.queries = queries;
 		this.associations = associations;
 		this.associationOf = associationOf;
-		this.pages = pages;
+		this.associationBookings = associationBookings;
 		this.messages = messages;
 	}
 
@@ -200,7 +200,7 @@ class AssociationApiController {
 
 	@GetMapping("/api/v1/association/bookings")
 	List<BookingJson> all(Authentication caller) {
-		return pages.bookingsOf(association(caller)).stream().map(l -> BookingJson.of(l.slug(), l.booking())).toList();
+		return associationBookings.of(association(caller)).stream().map(l -> BookingJson.of(l.slug(), l.booking())).toList();
 	}
 
 	private BookingView ownBooking(String reference, Association association) {
@@ -244,11 +244,11 @@ class AssociationApiController {
 
 	/** A booking as the API shows it. */
 	record BookingJson(String questura, String reference, String status, long practiceId, Instant startsAt,
-			Instant endsAt, String site, String client) {
+			Instant endsAt, String site, String client, String language) {
 
 		static BookingJson of(String slug, BookingView b) {
 			return new BookingJson(slug, b.reference().value(), b.status().name(), b.practiceId(), b.startsAt(), b.endsAt(),
-					b.siteAddress(), b.persons().isEmpty() ? null : b.persons().get(0).fullName());
+					b.siteAddress(), b.persons().isEmpty() ? null : b.persons().get(0).fullName(), b.language());
 		}
 	}
 

@@ -6,8 +6,11 @@ import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
 import it.sportello.core.account.Role;
 import it.sportello.core.association.Association;
+import it.sportello.core.association.AssociationStatus;
 import it.sportello.core.association.Associations;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The association an account works for, read from the database at each request (a membership given after sign-in
@@ -35,5 +38,16 @@ public class AssociationOf {
 
 	public boolean isAdmin(long accountId) {
 		return membership(accountId).map(m -> m.getRole() == Role.ASSOCIATION_ADMIN).orElse(false);
+	}
+
+	/** Whether the account works for an association (accredited or waiting): its pages start at /association. */
+	public boolean isMember(long accountId) {
+		return membership(accountId).isPresent();
+	}
+
+	/** The accredited association the account works for; anyone else may not use its booking pages (403). */
+	Association accredited(long accountId) {
+		return association(accountId).filter(a -> a.status() == AssociationStatus.APPROVED)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 	}
 }

@@ -26,6 +26,9 @@ import it.sportello.core.tenancy.Tenant;
 import it.sportello.web.i18n.Choice;
 import it.sportello.web.association.AssociationOf;
 import it.sportello.web.i18n.Countries;
+import it.sportello.web.i18n.Languages;
+import it.sportello.core.association.AssociationClients;
+import it.sportello.core.person.PersonKeys;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -81,9 +84,19 @@ class JourneyController {
 
 	private final it.sportello.web.ratelimit.ClientAddresses clientAddresses;
 
+	private final Languages languages;
+
+	private final AssociationClients clients;
+
+	private final PersonKeys personKeys;
+
 	JourneyController(Practices practices, SlotCalendar calendar, Availability availability, BookingService bookings,
 			MyBookings myBookings, Accounts accounts, OfficeProfiles profiles, MessageSource messages, Countries countries, AssociationOf associationOf,
-			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses) {
+			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses,
+			Languages languages, AssociationClients clients, PersonKeys personKeys) {
+		this.languages = languages;
+		this.clients = clients;
+		this.personKeys = personKeys;
 		this.origins = origins;
 		this.clientAddresses = clientAddresses;
 		this.countries = countries;
@@ -139,8 +152,13 @@ class JourneyController {
 			}
 			return detailsPage(questura, practice, form, model);
 		}
-		form.validate(errors, LocalDate.now(profiles.getRequired().getTimeZone()),
-				practice.getKind() == PracticeKind.PICK_UP);
+		LocalDate today = LocalDate.now(profiles.getRequired().getTimeZone());
+		if (bookingFor(currentUser()).isPresent()) {
+			form.validateForClient(errors, today, practice.getKind() == PracticeKind.PICK_UP, languages.codes());
+		}
+		else {
+			form.validate(errors, today, practice.getKind() == PracticeKind.PICK_UP);
+		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return detailsPage(questura, practice, form, model);
@@ -214,8 +232,10 @@ class JourneyController {
 			outcome = bookings.book(new BookingRequest(practiceId, journey.slotId(),
 					association.isPresent() ? Channel.ASSOCIATION : Channel.CITIZEN, user.getAccountId(),
 					association.map(Association::id).orElse(null), details.persons(), details.getPracticeNumber(),
-					details.getEmail().strip(),
-					PersonFields.blank(details.getPhone()) ? null : details.getPhone().strip(), locale.getLanguage(),
+					PersonFields.blank(details.getEmail()) ? null : details.getEmail().strip(),
+					PersonFields.blank(details.getPhone()) ? null : details.getPhone().strip(),
+					// a client's mails and receipt go out in the language the association gave for them
+					association.isPresent() ? details.getLanguage() : locale.getLanguage(),
 					"account:" + user.getAccountId()));
 		}
 		catch (BookingRefused refused) {
@@ -233,8 +253,13 @@ class JourneyController {
 			return "booking/entered";
 		}
 		if (association.isPresent()) {
+			clients.remember(association.get().id(), details.getFullName().strip(), personKeys.of(details.identity()),
+					PersonFields.blank(details.getEmail()) ? null : details.getEmail().strip(),
+					PersonFields.blank(details.getPhone()) ? null : details.getPhone().strip(), details.getLanguage());
 			redirect.addFlashAttribute("done", "association.booking.made");
-			return "redirect:/association/bookings";
+			// the client's receipt (reference, QR code, PDF), for the association to hand over
+			return "redirect:/association/bookings/" + questura.getSlug() + "/"
+					+ ((BookingOutcome.Booked) outcome).reference().value() + "/receipt";
 		}
 		return "redirect:/q/" + questura.getSlug() + "/book/done";
 	}
@@ -261,6 +286,9 @@ class JourneyController {
 		model.addAttribute("practice", practice);
 		model.addAttribute("form", form);
 		model.addAttribute("maxChildren", PersonForm.MAX_CHILDREN);
+		// an association's member fills in their client's data: the page speaks of the client
+		model.addAttribute("association", bookingFor(currentUser()).orElse(null));
+		model.addAttribute("clientLanguages", languages.supported());
 		return "booking/details";
 	}
 

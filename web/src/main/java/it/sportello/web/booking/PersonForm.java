@@ -26,24 +26,44 @@ public class PersonForm extends PersonFields {
 
 	private String practiceNumber;
 
+	/** The language of the client's e-mails and receipt, when an association books for them. */
+	private String language;
+
 	private boolean privacy;
 
 	private List<ChildForm> children = new ArrayList<>();
 
 	/** Checks every field; a pick-up also needs the number of the application that is ready. */
 	void validate(Errors errors, LocalDate today, boolean pickUp) {
+		validate(errors, today, pickUp, null);
+	}
+
+	/**
+	 * Checks the form an association fills in for its client: the e-mail is optional (as in its CSV and API), the
+	 * client's language is one of those given, and the consent is the association's declaration.
+	 */
+	void validateForClient(Errors errors, LocalDate today, boolean pickUp, List<String> languages) {
+		validate(errors, today, pickUp, languages);
+	}
+
+	private void validate(Errors errors, LocalDate today, boolean pickUp, List<String> clientLanguages) {
+		boolean client = clientLanguages != null;
 		validate(errors, "", today, false);
-		if (blank(email) || email.strip().length() > 200 || !EMAIL.matcher(email.strip()).matches()) {
+		if (blank(email) ? !client
+				: email.strip().length() > 200 || !EMAIL.matcher(email.strip()).matches()) {
 			errors.rejectValue("email", "person.email.invalid");
 		}
 		if (!blank(phone) && !PHONE.matcher(phone.strip()).matches()) {
 			errors.rejectValue("phone", "person.phone.invalid");
 		}
+		if (client && (language == null || !clientLanguages.contains(language))) {
+			errors.rejectValue("language", "association.client.language.required");
+		}
 		if (pickUp && (blank(practiceNumber) || practiceNumber.strip().length() > 40)) {
 			errors.rejectValue("practiceNumber", "journey.practiceNumber.required");
 		}
 		if (!privacy) {
-			errors.rejectValue("privacy", "journey.privacy.required");
+			errors.rejectValue("privacy", client ? "association.client.privacy.required" : "journey.privacy.required");
 		}
 		if (children.size() > MAX_CHILDREN) {
 			errors.reject("journey.children.tooMany");
@@ -97,6 +117,14 @@ public class PersonForm extends PersonFields {
 
 	public void setPracticeNumber(String practiceNumber) {
 		this.practiceNumber = practiceNumber;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public boolean isPrivacy() {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -100,11 +101,12 @@ class AssociationTest {
 		mvc.perform(post("/q/{s}/book/{p}", slug, agenda.associationsOnly()).session(session).with(csrf())
 			.param("fullName", "Omar Ba").param("idKind", "DOC").param("documentType", "PASSPORT")
 			.param("documentCountry", "SN").param("documentNumber", "OB123456").param("nationality", "SN")
-			.param("birthDate", "1988-05-06").param("email", "omar.ba@example.org").param("privacy", "true"));
+			.param("birthDate", "1988-05-06").param("email", "omar.ba@example.org").param("language", "fr")
+			.param("privacy", "true"));
 		mvc.perform(post("/q/{s}/book/{p}/when", slug, agenda.associationsOnly()).param("slotId", String.valueOf(slot))
 			.session(session).with(csrf()));
 		mvc.perform(post("/q/{s}/book/{p}/confirm", slug, agenda.associationsOnly()).session(session).with(csrf()))
-			.andExpect(redirectedUrl("/association/bookings"));
+			.andExpect(redirectedUrlPattern("/association/bookings/" + slug + "/*/receipt"));
 
 		assertThat(fixtures.associationBookings(registered.id())).isEqualTo(1);
 		String list = mvc.perform(get("/association/bookings").session(session)).andReturn().getResponse()
@@ -144,6 +146,21 @@ class AssociationTest {
 		context.getBean(EventRelay.class).publishPending();
 		assertThat(context.getBean(DevMailbox.class).latest(50)).anyMatch(k -> k.mail().to().equals("fatou@example.org")
 				&& k.mail().subject().startsWith("Appuntamento annullato"));
+	}
+
+	@Test
+	void theApiBooksAClientWithoutAnEmailAndKeepsTheirLanguage() throws Exception {
+		long association = fixtures.association(2);
+		String key = context.getBean(ApiKeys.class).issue(ApiKeyScope.association(association), "Gestionale", null).key();
+		String client = "{\"practiceId\":" + agenda.associationsOnly() + ",\"slotId\":" + fixtures.slot(agenda, 2)
+				+ ",\"client\":{\"fullName\":\"Karima Alaoui\",\"documentType\":\"PASSPORT\",\"documentCountry\":\"MA\","
+				+ "\"documentNumber\":\"KA" + System.nanoTime() % 1_000_000 + "\",\"nationality\":\"MA\",\"language\":\"ar\"}}";
+
+		mvc.perform(post("/api/v1/q/{s}/bookings", agenda.tenant().id().slug()).header("X-Api-Key", key)
+				.contentType(MediaType.APPLICATION_JSON).content(client))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.client").value("Karima Alaoui"))
+			.andExpect(jsonPath("$.language").value("ar"));
 	}
 
 	@Test

@@ -137,6 +137,20 @@ class ImportsTest {
 		assertThat(fixtures.activeBookings(agenda, slot)).isEqualTo(1);
 	}
 
+	@Test
+	void aGoLiveRowInALanguageSportelloDoesNotWriteIsRefusedRatherThanMailedInItalian() throws Exception {
+		ZonedDateTime at = Instant.now().plus(11, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS)
+			.atZone(ZoneId.of("Europe/Rome"));
+		long slot = fixtures.slotAt(agenda, at.toInstant(), 1);
+		String csv = "date,time,service_line,practice,full_name,document_type,document_country,document_number,language\n"
+				+ at.toLocalDate() + "," + at.toLocalTime() + ",PERMESSI,RILASCIO,Jean Dupont,PASSPORT,FR,JD765432,de\n";
+
+		upload("import", csv).andExpect(content().string(containsString("Esito: 0 aggiunte, 0 già presenti, 1 rifiutate")))
+			.andExpect(content().string(containsString("Lingua non valida")));
+
+		assertThat(fixtures.activeBookings(agenda, slot)).isZero();
+	}
+
 	private ResultActions upload(String kind, String csv) throws Exception {
 		return mvc.perform(multipart("/q/{slug}/admin/" + kind, slug)
 			.file(new MockMultipartFile("file", "file.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))

@@ -1,0 +1,42 @@
+package it.sportello.web.association;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import it.sportello.core.association.Association;
+import it.sportello.core.booking.BookingQueries;
+import it.sportello.core.booking.BookingView;
+import it.sportello.core.tenancy.Tenant;
+import it.sportello.core.tenancy.TenantContext;
+import it.sportello.core.tenancy.Tenants;
+import org.springframework.stereotype.Component;
+
+/** The bookings an association made for its clients, in every Questura: its pages' list and its API's. */
+@Component
+class AssociationBookings {
+
+	private final Tenants tenants;
+
+	private final BookingQueries queries;
+
+	AssociationBookings(Tenants tenants, BookingQueries queries) {
+		this.tenants = tenants;
+		this.queries = queries;
+	}
+
+	/** The association's bookings in every Questura, latest appointment first. */
+	List<Listed> of(Association association) {
+		List<Listed> all = new ArrayList<>();
+		for (Tenant tenant : tenants.findAllActive()) {
+			TenantContext.runAs(tenant.asCurrent(), () -> queries.ofAssociation(association.id())
+				.forEach(b -> all.add(new Listed(tenant.getSlug(), tenant.getName(), b))));
+		}
+		all.sort(Comparator.comparing((Listed l) -> l.booking().startsAt()).reversed());
+		return all;
+	}
+
+	/** A booking of the association with its Questura. */
+	record Listed(String slug, String questura, BookingView booking) {
+	}
+}
