@@ -37,7 +37,13 @@ public class BookingRefused extends RuntimeException {
 		/** The association holds as many active bookings as its plan allows. */
 		QUOTA_EXCEEDED,
 		/** Too many requests at once for the same places: nothing was done, try again in a moment. */
-		TRY_AGAIN
+		TRY_AGAIN,
+		/** The appointment has not started yet: nobody can have failed to come to it. */
+		NOT_STARTED_YET,
+		/** The appointment is on another day: the counter checks the person in only once the operator confirms. */
+		NOT_ITS_DAY,
+		/** An outcome can be undone only on the day it was recorded. */
+		TOO_LATE_TO_UNDO
 	}
 
 	private final Reason reason;

@@ -135,8 +135,9 @@ public class BookingService {
 			}
 			store.freePlace(booking.slotId());
 			store.moveTo(booking.id(), target.id());
-			audit.record(new AuditEntry(actor, "MOVED", by.name(), reference.value(), null,
-					booking.startsAt() + " -> " + target.startsAt() + (reason == null ? "" : ": " + reason)));
+			audit.record(new AuditEntry(actor, "MOVED", by.name(), reference.value(), null, reason)
+				.with("from", booking.startsAt())
+				.with("to", target.startsAt()));
 			events.append(new BookingMoved(TenantContext.getRequired().id(), reference.value(), by, booking.startsAt(),
 					target.startsAt(), reason));
 			return null;

@@ -23,6 +23,11 @@ public enum BookingStatus {
 		return require(this == BOOKED, NO_SHOW);
 	}
 
+	/** A no-show recorded by mistake: the booking is booked again, as it was before. */
+	BookingStatus undoNoShow() {
+		return require(this == NO_SHOW, BOOKED);
+	}
+
 	BookingStatus cancel() {
 		return require(this == BOOKED, CANCELLED);
 	}

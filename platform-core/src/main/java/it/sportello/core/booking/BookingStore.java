@@ -78,6 +78,33 @@ class BookingStore {
 	}
 
 	/**
+	 * Takes again the claims a booking gave up when it ended, for an outcome undone: its persons', its account's if a
+	 * citizen booked it, and a place of its association's quota. Refuses if another booking took one of them meanwhile.
+	 */
+	void reclaim(long bookingId, BookingReference reference) {
+		int claimed = jdbc.update(TenantSql.of("insert into platform.person_claim (person_key, tenant_slug,"
+				+ " booking_reference) select person_key, ?, ? from {t}.booking_person where booking_id = ?"
+				+ " on conflict (person_key) do nothing"), tenantSlug(), reference.value(), bookingId);
+		if (claimed < personKeys(bookingId).size()) {
+			throw new BookingRefused(Reason.PERSON_ALREADY_BOOKED);
+		}
+		Owner owner = jdbc.queryForObject(TenantSql.of("select channel, account_id, association_id from {t}.booking"
+				+ " where id = ?"), (rs, n) -> new Owner(Channel.valueOf(rs.getString(1)), (Long) rs.getObject(2),
+						(Long) rs.getObject(3)), bookingId);
+		if (owner.channel() == Channel.CITIZEN && owner.accountId() != null && jdbc.update("insert into"
+				+ " platform.account_claim (account_id, tenant_slug, booking_reference) values (?, ?, ?)"
+				+ " on conflict (account_id) do nothing", owner.accountId(), tenantSlug(), reference.value()) == 0) {
+			throw new BookingRefused(Reason.ACCOUNT_ALREADY_BOOKED);
+		}
+		if (owner.associationId() != null) {
+			takeAssociationPlace(owner.associationId());
+		}
+	}
+
+	private record Owner(Channel channel, Long accountId, Long associationId) {
+	}
+
+	/**
 	 * Books in one call of the schema's {@code book} function: checks, claims, rows and last the slot's place. A
 	 * refusal comes back as SQLSTATE {@value #REFUSED} with the reason as its message, and nothing stays written.
 	 * Runs outside any transaction, so that the call commits at once and the slot row is locked only inside it.
@@ -138,12 +165,19 @@ class BookingStore {
 	}
 
 	Optional<BookingRow> lockBooking(BookingReference reference) {
-		return jdbc.query(TenantSql.of("select b.id, b.slot_id, b.practice_id, b.status, b.channel, s.starts_at"
-				+ " from {t}.booking b join {t}.slot s on s.id = b.slot_id where b.reference = ? for update of b"),
+		return jdbc.query(TenantSql.of("select b.id, b.slot_id, b.practice_id, b.status, b.channel, s.starts_at,"
+				+ " b.updated_at from {t}.booking b join {t}.slot s on s.id = b.slot_id where b.reference = ?"
+				+ " for update of b"),
 				(rs, n) -> new BookingRow(rs.getLong(1), reference, rs.getLong(2), rs.getLong(3),
 						BookingStatus.valueOf(rs.getString(4)), Channel.valueOf(rs.getString(5)),
-						rs.getTimestamp(6).toInstant()),
+						rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()),
 				reference.value()).stream().findFirst();
+	}
+
+	/** When the booking's no-show was recorded, if it is one. */
+	Optional<Instant> noShowRecordedAt(BookingReference reference) {
+		return jdbc.query(TenantSql.of("select updated_at from {t}.booking where reference = ? and status = 'NO_SHOW'"),
+				(rs, n) -> rs.getTimestamp(1).toInstant(), reference.value()).stream().findFirst();
 	}
 
 	List<PersonKey> personKeys(long bookingId) {
@@ -237,7 +271,8 @@ class BookingStore {
 		}
 	}
 
+	/** A booking as a change reads it, locked: {@code updatedAt} is when its status (or slot) last changed. */
 	record BookingRow(long id, BookingReference reference, long slotId, long practiceId, BookingStatus status,
-			Channel channel, Instant startsAt) {
+			Channel channel, Instant startsAt, Instant updatedAt) {
 	}
 }

@@ -106,8 +106,11 @@ public class ReleaseDraw {
 		int share = jdbc.queryForObject(TenantSql.of("select association_share_percent from {t}.office_profile"),
 				Integer.class);
 		int associationCap = places * share / 100;
-		audit.record(new AuditEntry("system", "DRAW", null, null, null, "release " + release + "; seed " + seed
-				+ "; order " + order + "; places " + places + "; association cap " + associationCap));
+		audit.record(new AuditEntry("system", "DRAW", null, null, null, null).with("release", release)
+			.with("places", places)
+			.with("associationCap", associationCap)
+			.with("seed", seed)
+			.with("order", order));
 		int associationWins = 0;
 		int position = 0;
 		for (long id : order) {

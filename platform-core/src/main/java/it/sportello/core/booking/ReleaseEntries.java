@@ -56,7 +56,7 @@ public class ReleaseEntries {
 			throw new BookingRefused(Reason.ALREADY_ENTERED);
 		}
 		audit.record(new AuditEntry(request.actor(), "ENTERED", request.channel().name(), null, keys.get(0).value(),
-				"release " + release + ", slot " + request.slotId()));
+				null).with("release", release).with("slot", request.slotId()));
 		return new Entered(id.get(0), EntryKind.RELEASE_DRAW);
 	}
 

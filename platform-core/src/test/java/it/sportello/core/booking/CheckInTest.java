@@ -48,10 +48,10 @@ class CheckInTest {
 	BookingReference reference;
 
 	@BeforeEach
-	void aBooking() {
+	void aBookingWhoseAppointmentStartsNow() {
 		fixtures = new AgendaFixtures(context);
 		agenda = fixtures.newQuestura("genova");
-		reference = book(aCitizenBooking(agenda, fixtures.slot(agenda, 3)).forPerson(holder));
+		reference = bookStartingNow(aCitizenBooking(agenda, fixtures.slot(agenda, 3)).forPerson(holder));
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class CheckInTest {
 	@Test
 	void aMinorChildOfTheBookingMayShowTheirOwnDocument() {
 		PersonDetails child = People.minorChild();
-		BookingReference family = book(
+		BookingReference family = bookStartingNow(
 				aCitizenBooking(agenda, fixtures.slot(agenda, 3)).forPerson(People.anyone()).forPerson(child));
 
 		TenantContext.runAs(agenda.tenant(), () -> checkIn.checkIn(family, child.identity(), "staff:anna"));
@@ -123,8 +123,91 @@ class CheckInTest {
 			.isEqualTo(Reason.NOT_IN_A_STATE_TO_DO_THAT);
 	}
 
+	@Test
+	void aCheckInOnAnotherDayThanTheAppointmentsWaitsForTheOperatorsConfirmation() {
+		PersonDetails early = People.anyone();
+		BookingReference nextMonth = book(aCitizenBooking(agenda, fixtures.slot(agenda, 3)).forPerson(early));
+
+		assertThatThrownBy(() -> TenantContext.runAs(agenda.tenant(),
+				() -> checkIn.checkIn(nextMonth, early.identity(), "staff:anna")))
+			.isInstanceOf(BookingRefused.class)
+			.extracting("reason")
+			.isEqualTo(Reason.NOT_ITS_DAY);
+		assertThat(status(nextMonth)).isEqualTo(BookingStatus.BOOKED);
+
+		TenantContext.runAs(agenda.tenant(), () -> checkIn.checkInOnAnotherDay(nextMonth, early.identity(), "staff:anna"));
+
+		assertThat(status(nextMonth)).isEqualTo(BookingStatus.CHECKED_IN);
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> audit.forBooking(nextMonth.value())))
+			.filteredOn(e -> e.entry().action().equals("CHECKED_IN"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.entry().facts()).containsKey("appointmentDay"));
+	}
+
+	@Test
+	void noShowIsRefusedBeforeTheAppointmentStarts() {
+		BookingReference nextMonth = book(aCitizenBooking(agenda, fixtures.slot(agenda, 3)).forPerson(People.anyone()));
+
+		assertThatThrownBy(() -> TenantContext.runAs(agenda.tenant(), () -> checkIn.noShow(nextMonth, "staff:anna")))
+			.isInstanceOf(BookingRefused.class)
+			.extracting("reason")
+			.isEqualTo(Reason.NOT_STARTED_YET);
+		assertThat(status(nextMonth)).isEqualTo(BookingStatus.BOOKED);
+	}
+
+	@Test
+	void aNoShowUndoneTheSameDayIsBookedAgainAndHoldsThePersonsClaimAgain() {
+		TenantContext.runAs(agenda.tenant(), () -> checkIn.noShow(reference, "staff:anna"));
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> checkIn.canUndoNoShow(reference))).isTrue();
+
+		TenantContext.runAs(agenda.tenant(), () -> checkIn.undoNoShow(reference, "staff:anna"));
+
+		assertThat(status()).isEqualTo(BookingStatus.BOOKED);
+		assertThat(queries.hasActiveBooking(context.getBean(it.sportello.core.person.PersonKeys.class)
+			.of(holder.identity()))).isTrue();
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> audit.forBooking(reference.value())))
+			.extracting(e -> e.entry().action())
+			.containsExactly("BOOKED", "NO_SHOW", "NO_SHOW_UNDONE");
+	}
+
+	@Test
+	void aNoShowIsUndoneOnlyOnTheDayItWasRecorded() {
+		TenantContext.runAs(agenda.tenant(), () -> checkIn.noShow(reference, "staff:anna"));
+		context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("update " + agenda.tenant().schema()
+				+ ".booking set updated_at = now() - interval '1 day' where reference = ?", reference.value());
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> checkIn.canUndoNoShow(reference))).isFalse();
+		assertThatThrownBy(() -> TenantContext.runAs(agenda.tenant(), () -> checkIn.undoNoShow(reference, "staff:anna")))
+			.isInstanceOf(BookingRefused.class)
+			.extracting("reason")
+			.isEqualTo(Reason.TOO_LATE_TO_UNDO);
+		assertThat(status()).isEqualTo(BookingStatus.NO_SHOW);
+	}
+
+	@Test
+	void aNoShowIsNotUndoneOnceThePersonHasBookedAgain() {
+		TenantContext.runAs(agenda.tenant(), () -> checkIn.noShow(reference, "staff:anna"));
+		book(aCitizenBooking(agenda, fixtures.slot(agenda, 3)).forPerson(holder));
+
+		assertThatThrownBy(() -> TenantContext.runAs(agenda.tenant(), () -> checkIn.undoNoShow(reference, "staff:anna")))
+			.isInstanceOf(BookingRefused.class)
+			.extracting("reason")
+			.isEqualTo(Reason.PERSON_ALREADY_BOOKED);
+		assertThat(status()).isEqualTo(BookingStatus.NO_SHOW);
+	}
+
 	private BookingStatus status() {
-		return TenantContext.callAs(agenda.tenant(), () -> queries.find(reference)).orElseThrow().status();
+		return status(reference);
+	}
+
+	private BookingStatus status(BookingReference booking) {
+		return TenantContext.callAs(agenda.tenant(), () -> queries.find(booking)).orElseThrow().status();
+	}
+
+	private BookingReference bookStartingNow(BookingRequests request) {
+		BookingReference booked = book(request);
+		fixtures.startNow(agenda, TenantContext.callAs(agenda.tenant(), () -> queries.find(booked)).orElseThrow().slotId());
+		return booked;
 	}
 
 	private BookingReference book(BookingRequests request) {

@@ -14,8 +14,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import it.sportello.core.audit.AuditLog;
 import it.sportello.core.booking.BookingOutcome.Entered;
@@ -83,15 +82,13 @@ class ReleaseDrawTest {
 
 		assertThat(TenantContext.callAs(agenda.tenant(), draw::drawDueHere)).isEqualTo(10);
 
-		String detail = TenantContext.callAs(agenda.tenant(), () -> context.getBean(AuditLog.class)
+		Map<String, String> drawn = TenantContext.callAs(agenda.tenant(), () -> context.getBean(AuditLog.class)
 			.search(null, null, "system", null, null)).stream().filter(e -> e.entry().action().equals("DRAW"))
-			.findFirst().orElseThrow().entry().detail();
-		Matcher seed = Pattern.compile("seed (-?\\d+)").matcher(detail);
-		assertThat(seed.find()).isTrue();
+			.findFirst().orElseThrow().entry().facts();
 		List<Long> replayed = new ArrayList<>(entries);
 		Collections.sort(replayed);
-		Collections.shuffle(replayed, new Random(Long.parseLong(seed.group(1))));
-		assertThat(detail).contains("order " + replayed);
+		Collections.shuffle(replayed, new Random(Long.parseLong(drawn.get("seed"))));
+		assertThat(drawn).containsEntry("order", replayed.toString());
 		assertThat(statuses(replayed)).containsExactly("WON", "WON", "WON", "WAITLISTED", "WAITLISTED", "WAITLISTED",
 				"WAITLISTED", "WAITLISTED", "WAITLISTED", "WAITLISTED");
 		assertThat(slots).allSatisfy(s -> assertThat(fixtures.activeBookings(agenda, s)).isEqualTo(1));

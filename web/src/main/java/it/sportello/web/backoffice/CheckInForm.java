@@ -9,11 +9,18 @@ import org.springframework.validation.Errors;
 
 /**
  * The counter's check-in: the booking reference (typed, or typed by a scanner reading the receipt's QR code) and the
- * document the person shows.
+ * document the person shows; the agenda's day and service line the operator was looking at, to stay on them; and
+ * whether the operator confirmed checking in on a day that is not the appointment's.
  */
 public class CheckInForm extends IdentityFields {
 
 	private String reference;
+
+	private String date;
+
+	private Long line;
+
+	private boolean anotherDay;
 
 	public CheckInForm() {
 		setIdKind(DOCUMENT);
@@ -49,5 +56,29 @@ public class CheckInForm extends IdentityFields {
 
 	public void setReference(String reference) {
 		this.reference = reference;
+	}
+
+	public String getDate() {
+		return date;
+	}
+
+	public void setDate(String date) {
+		this.date = date;
+	}
+
+	public Long getLine() {
+		return line;
+	}
+
+	public void setLine(Long line) {
+		this.line = line;
+	}
+
+	public boolean isAnotherDay() {
+		return anotherDay;
+	}
+
+	public void setAnotherDay(boolean anotherDay) {
+		this.anotherDay = anotherDay;
 	}
 }

@@ -11,8 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import it.sportello.core.account.Role;
@@ -38,11 +43,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebTest
 class OperatorDayTest {
+
+	static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
 	@Autowired
 	MockMvc mvc;
@@ -85,14 +94,11 @@ class OperatorDayTest {
 	@Test
 	void theOperatorChecksInWithTheRightDocumentOnlyAndRecordsTheOutcome() throws Exception {
 		PersonIdentity.Document passport = new PersonIdentity.Document(DocumentType.PASSPORT, "SN", "A7654321");
-		BookingReference awa = book(fixtures.slotAt(agenda, tomorrowMorning, 2), passport);
-		BookingReference omar = book(fixtures.slotAt(agenda, tomorrowMorning.plusSeconds(1200), 2), People.passport());
+		BookingReference awa = bookStartingNow(passport);
 
-		mvc.perform(get("/q/{slug}/admin/day", slug).session(operator)
-				.param("date", tomorrowMorning.atZone(ZoneId.of("Europe/Rome")).toLocalDate().toString()))
+		mvc.perform(get("/q/{slug}/admin/day", slug).session(operator))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(awa.value())))
-			.andExpect(content().string(containsString(omar.value())));
+			.andExpect(content().string(containsString(awa.value())));
 
 		checkIn(awa, "SN", "B0000000").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Il documento non corrisponde alla prenotazione")));
@@ -104,9 +110,151 @@ class OperatorDayTest {
 		assertThat(statusOf(awa)).isEqualTo(BookingStatus.CHECKED_IN);
 		mvc.perform(post("/q/{slug}/admin/bookings/{r}/served", slug, awa.value()).session(operator).with(csrf()));
 		assertThat(statusOf(awa)).isEqualTo(BookingStatus.SERVED);
+	}
 
-		mvc.perform(post("/q/{slug}/admin/bookings/{r}/no-show", slug, omar.value()).session(operator).with(csrf()));
-		assertThat(statusOf(omar)).isEqualTo(BookingStatus.NO_SHOW);
+	@Test
+	void theCheckInFormAsksAboutThePersonAndOffersTheCountriesToChooseFrom() throws Exception {
+		String page = mvc.perform(get("/q/{slug}/admin/day", slug).session(operator)).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Documento presentato dalla persona").doesNotContain("Come ti identifichi");
+		assertThat(page).containsPattern("<select[^>]* id=\"documentCountry\"")
+			.contains("<option value=\"SN\">Senegal</option>");
+	}
+
+	@Test
+	void aCheckInOnAnotherDayThanTheAppointmentsWarnsAndWaitsForConfirmation() throws Exception {
+		PersonIdentity.Document passport = People.passport();
+		BookingReference tomorrow = book(fixtures.slotAt(agenda, tomorrowMorning, 2), passport);
+
+		checkIn(tomorrow, passport.country(), passport.number())
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("non per oggi. Accettare comunque la persona?")))
+			.andExpect(content().string(containsString("id=\"confirm-other-day\"")));
+		assertThat(statusOf(tomorrow)).isEqualTo(BookingStatus.BOOKED);
+
+		mvc.perform(checkInRequest(tomorrow, passport.country(), passport.number()).param("anotherDay", "true"))
+			.andExpect(redirectedUrl("/q/" + slug + "/admin/bookings/" + tomorrow.value()));
+		assertThat(statusOf(tomorrow)).isEqualTo(BookingStatus.CHECKED_IN);
+	}
+
+	@Test
+	void aRefusedCheckInStaysOnTheDayTheAgendaWasShowing() throws Exception {
+		LocalDate shown = AgendaFixtures.workingDayAhead(9);
+		BookingReference reference = book(fixtures.slotAt(agenda, at(shown, 9, 0), 2), People.passport());
+
+		String page = mvc.perform(checkInRequest(reference, "SN", "B0000000").param("date", shown.toString()))
+			.andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains(italianDate(shown)).contains(reference.value())
+			.contains("name=\"date\" value=\"" + shown + "\"");
+	}
+
+	@Test
+	void theAgendaLeadsToThePreviousAndTheNextDayOfTheSameLine() throws Exception {
+		LocalDate shown = AgendaFixtures.workingDayAhead(9);
+
+		String page = mvc.perform(get("/q/{slug}/admin/day", slug).session(operator).param("date", shown.toString())
+				.param("line", String.valueOf(agenda.serviceLineId())))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		assertThat(page).contains("href=\"/q/" + slug + "/admin/day?date=" + shown.minusDays(1) + "&amp;line="
+				+ agenda.serviceLineId() + "\"")
+			.contains("href=\"/q/" + slug + "/admin/day?date=" + shown.plusDays(1) + "&amp;line="
+				+ agenda.serviceLineId() + "\"")
+			.contains("Giorno precedente").contains("Giorno successivo");
+	}
+
+	@Test
+	void noShowIsRefusedBeforeTheAppointmentStarts() throws Exception {
+		BookingReference tomorrow = book(fixtures.slotAt(agenda, tomorrowMorning, 2), People.passport());
+
+		assertThat(bookingPage(tomorrow)).doesNotContain("id=\"no-show\"");
+		mvc.perform(get("/q/{slug}/admin/bookings/{r}/no-show", slug, tomorrow.value()).session(operator))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("non è ancora iniziato")));
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/no-show", slug, tomorrow.value()).param("confirmed", "true")
+				.session(operator).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("non è ancora iniziato")));
+
+		assertThat(statusOf(tomorrow)).isEqualTo(BookingStatus.BOOKED);
+	}
+
+	@Test
+	void aNoShowIsRecordedOnlyOnceConfirmedAndCanBeUndoneTheSameDay() throws Exception {
+		BookingReference started = bookStartingNow(People.passport());
+		String noShow = "/q/" + slug + "/admin/bookings/" + started.value() + "/no-show";
+
+		mvc.perform(post(noShow).session(operator).with(csrf())).andExpect(redirectedUrl(noShow));
+		assertThat(statusOf(started)).isEqualTo(BookingStatus.BOOKED);
+		mvc.perform(get(noShow).session(operator)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nessuno si è presentato all&#39;appuntamento")));
+
+		mvc.perform(post(noShow).param("confirmed", "true").session(operator).with(csrf()))
+			.andExpect(redirectedUrl("/q/" + slug + "/admin/bookings/" + started.value()));
+		assertThat(statusOf(started)).isEqualTo(BookingStatus.NO_SHOW);
+		assertThat(bookingPage(started)).contains("id=\"undo-no-show\"");
+
+		mvc.perform(post(noShow + "/undo").session(operator).with(csrf()))
+			.andExpect(redirectedUrl("/q/" + slug + "/admin/bookings/" + started.value()));
+		assertThat(statusOf(started)).isEqualTo(BookingStatus.BOOKED);
+		assertThat(bookingPage(started)).contains("«Non presentato» annullato").contains("Anna Operatrice");
+	}
+
+	@Test
+	void aNoShowRecordedFromTheAgendaReturnsToTheAgendasDay() throws Exception {
+		BookingReference started = bookStartingNow(People.passport());
+		LocalDate today = LocalDate.now(ROME);
+
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/no-show", slug, started.value()).param("confirmed", "true")
+				.param("date", today.toString()).session(operator).with(csrf()))
+			.andExpect(redirectedUrl("/q/" + slug + "/admin/day?date=" + today));
+	}
+
+	@Test
+	void theHistoryNamesWhoDidWhatInTheReadersLanguageAndLocalTime() throws Exception {
+		LocalDate day = AgendaFixtures.workingDayAhead(9);
+		long citizen = new Citizens(context).create("Mariam Diallo").accountId();
+		BookingReference reference = ((Booked) inAgenda(() -> bookings.book(aCitizenBooking(agenda,
+				fixtures.slotAt(agenda, at(day, 8, 30), 2))
+			.forPerson(new PersonDetails("Awa Diop", People.passport(), false))
+			.byAccount(citizen)
+			.build()))).reference();
+		mvc.perform(post("/q/{slug}/admin/bookings/{r}/message", slug, reference.value())
+			.param("body", "Portare il contratto.").session(operator).with(csrf()));
+
+		String italian = bookingPage(reference);
+		String english = mvc.perform(get("/q/{slug}/admin/bookings/{r}", slug, reference.value()).param("lang", "en")
+				.session(operator)).andReturn().getResponse().getContentAsString();
+
+		assertThat(italian).contains(">Prenotazione</td>").contains(">Messaggio inviato</td>").contains("Mariam Diallo")
+			.contains("Anna Operatrice").contains("Appuntamento: " + italianDate(day) + ", 08:30")
+			.doesNotContain(">BOOKED<").doesNotContain("MESSAGE_SENT<").doesNotContain("account:")
+			.doesNotContain("staff:").doesNotContain("+00");
+		assertThat(english).contains(">Booking</td>").contains(">Message sent</td>")
+			.contains("Appointment: " + DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH)
+				.format(day) + ", 08:30");
+	}
+
+	@Test
+	void eventsRecordedBeforeFactsWereKeptAreStillWordedForTheReader() throws Exception {
+		LocalDate day = AgendaFixtures.workingDayAhead(9);
+		BookingReference reference = book(fixtures.slotAt(agenda, at(day, 9, 0), 2), People.passport());
+		// as the booking function and a move wrote them before: English, UTC, an unknown account
+		Instant then = at(day, 8, 30);
+		context.getBean(JdbcTemplate.class).update("insert into " + agenda.tenant().schema() + ".audit_event (actor,"
+				+ " action, channel, booking_reference, detail) values ('account:999999', 'BOOKED', 'CITIZEN', ?, ?),"
+				+ " ('staff:999998', 'MOVED', 'OFFICE', ?, ?)", reference.value(),
+				"slot 1 at " + then.atZone(ZoneId.of("UTC")).toLocalDateTime().toString().replace('T', ' ') + ":00+00",
+				reference.value(), then + " -> " + at(day, 9, 0) + ": Sportello chiuso");
+
+		assertThat(bookingPage(reference)).contains("account n. 999999").contains("personale n. 999998")
+			.contains("Appuntamento: " + italianDate(day) + ", 08:30")
+			.contains("Da " + italianDate(day) + ", 08:30 a " + italianDate(day) + ", 09:00")
+			.contains("Sportello chiuso").doesNotContain("slot 1 at");
 	}
 
 	@Test
@@ -137,7 +285,7 @@ class OperatorDayTest {
 	@Test
 	void afterServingAnApplicationTheOperatorConvokesThePersonToPickUp() throws Exception {
 		PersonIdentity.Document passport = People.passport();
-		BookingReference application = book(fixtures.slotAt(agenda, tomorrowMorning, 2), passport);
+		BookingReference application = bookStartingNow(passport);
 		inAgenda(() -> {
 			context.getBean(it.sportello.core.booking.CheckIn.class).checkIn(application, passport, "staff:test");
 			context.getBean(it.sportello.core.booking.CheckIn.class).served(application, "staff:test");
@@ -197,12 +345,38 @@ class OperatorDayTest {
 
 	private org.springframework.test.web.servlet.ResultActions checkIn(BookingReference reference, String country,
 			String number) throws Exception {
-		return mvc.perform(post("/q/{slug}/admin/check-in", slug).session(operator).with(csrf())
+		return mvc.perform(checkInRequest(reference, country, number));
+	}
+
+	private MockHttpServletRequestBuilder checkInRequest(BookingReference reference, String country, String number) {
+		return post("/q/{slug}/admin/check-in", slug).session(operator).with(csrf())
 			.param("reference", reference.toString().toLowerCase())
 			.param("idKind", "DOC")
 			.param("documentType", "PASSPORT")
 			.param("documentCountry", country)
-			.param("documentNumber", number));
+			.param("documentNumber", number);
+	}
+
+	/** A booking made while its slot lay ahead, whose appointment has now started: the counter's day. */
+	private BookingReference bookStartingNow(PersonIdentity identity) {
+		long slot = fixtures.slot(agenda, 2);
+		BookingReference reference = book(slot, identity);
+		fixtures.startNow(agenda, slot);
+		return reference;
+	}
+
+	private String bookingPage(BookingReference reference) throws Exception {
+		return mvc.perform(get("/q/{slug}/admin/bookings/{r}", slug, reference.value()).session(operator))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	private static Instant at(LocalDate day, int hour, int minute) {
+		return day.atTime(LocalTime.of(hour, minute)).atZone(ROME).toInstant();
+	}
+
+	private static String italianDate(LocalDate day) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ITALIAN).format(day);
 	}
 
 	private BookingReference book(long slot, PersonIdentity identity) {

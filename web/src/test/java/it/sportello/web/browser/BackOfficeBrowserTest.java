@@ -27,14 +27,17 @@ import it.sportello.web.booking.Citizens;
 import it.sportello.web.booking.Citizens.Citizen;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
  * The back office in Chromium: the platform admin onboards a Questura through the form, whose first admin is invited
- * by e-mail; an operator runs a day (a wrong document refused, the right one checked in, served, a no-show, a
- * message). axe-core checks each page.
+ * by e-mail; an operator runs a day at an office screen (the day before and today's, a wrong document refused and the
+ * agenda still on its day, the right one checked in, served, tomorrow's appointment checked in once confirmed, a
+ * message, a no-show confirmed and undone, the history in words). axe-core and the layout check look at each page.
  */
 class BackOfficeBrowserTest extends RunningServerTest {
 
@@ -87,44 +90,95 @@ class BackOfficeBrowserTest extends RunningServerTest {
 		AgendaFixtures fixtures = new AgendaFixtures(context);
 		Agenda agenda = fixtures.newQuestura("giornata");
 		String slug = agenda.tenant().id().slug();
+		ZoneId rome = ZoneId.of("Europe/Rome");
 		Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
 		PersonIdentity.Document passport = new PersonIdentity.Document(DocumentType.PASSPORT, "MA", "ZX998877");
-		BookingReference awa = book(agenda, fixtures.slotAt(agenda, tomorrow, 2), passport);
-		BookingReference omar = book(agenda, fixtures.slotAt(agenda, tomorrow.plusSeconds(1200), 2), People.passport());
-		Citizen operator = new Citizens(context).staff("Anna", Role.OPERATOR, slug);
+		PersonIdentity.Document omarsPassport = new PersonIdentity.Document(DocumentType.PASSPORT, "MA", "ZX445566");
+		BookingReference awa = bookStartingNow(fixtures, agenda, passport);
+		BookingReference karim = bookStartingNow(fixtures, agenda, People.passport());
+		BookingReference omar = book(agenda, fixtures.slotAt(agenda, tomorrow, 2), omarsPassport);
+		Citizen operator = new Citizens(context).staff("Anna Operatrice", Role.OPERATOR, slug);
+		Browser.desk();
 		signIn(operator.email(), Citizens.PASSWORD);
 
-		open("/q/" + slug + "/admin/day?date=" + tomorrow.atZone(ZoneId.of("Europe/Rome")).toLocalDate());
-		assertThat(browser.findElement(By.cssSelector("table.agenda")).getText()).contains(awa.value()).contains(omar.value());
+		// tomorrow's agenda, then back a day to today's
+		open("/q/" + slug + "/admin/day?date=" + tomorrow.atZone(rome).toLocalDate());
+		assertThat(browser.findElement(By.cssSelector("table.agenda")).getText()).contains(omar.value());
+		Browser.press(browser.findElement(By.id("previous-day")));
+		Browser.checkPage("it");
+		String today = browser.findElement(By.tagName("h1")).getText();
+		assertThat(browser.findElement(By.cssSelector("table.agenda")).getText()).contains(awa.value())
+			.contains(karim.value()).doesNotContain(omar.value());
+
+		// a wrong document is refused and the agenda stays on its day; the right one checks the person in
 		checkIn(awa, "ZX000000");
 		assertThat(browser.findElement(By.id("problem")).getText()).contains("Il documento non corrisponde");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(today);
+		assertThat(browser.findElement(By.cssSelector("#idKind legend")).getText())
+			.isEqualTo("Documento presentato dalla persona");
 		Browser.checkPage("it");
+		Browser.screenshot("operator-day-refused-it-desk");
 		checkIn(awa, "ZX998877");
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("In attesa allo sportello");
 		Browser.checkPage("it");
 		Browser.press(browser.findElement(By.id("served")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Ricevuto");
 
-		open("/q/" + slug + "/admin/bookings/" + omar.value());
-		browser.findElement(By.id("message-body")).sendKeys("La aspettiamo domani con il contratto di lavoro.");
+		// tomorrow's appointment: a warning first, then the check-in once confirmed
+		open("/q/" + slug + "/admin/day?date=" + tomorrow.atZone(rome).toLocalDate());
+		checkIn(omar, "ZX445566");
+		assertThat(browser.findElement(By.id("other-day")).getText()).contains("non per oggi");
+		Browser.checkPage("it");
+		Browser.screenshot("operator-day-other-day-it-desk");
+		Browser.press(browser.findElement(By.id("confirm-other-day")));
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("In attesa allo sportello");
+
+		// a message, then a no-show: asked first, recorded, undone the same day
+		open("/q/" + slug + "/admin/bookings/" + karim.value());
+		browser.findElement(By.id("message-body")).sendKeys("La aspettiamo oggi con il contratto di lavoro.");
 		Browser.press(browser.findElement(By.cssSelector("form[action$='/message'] button")));
 		Browser.press(browser.findElement(By.id("no-show")));
+		assertThat(browser.findElement(By.id("question")).getText()).contains("Nessuno si è presentato");
+		Browser.checkPage("it");
+		Browser.screenshot("operator-no-show-it-desk");
+		Browser.press(browser.findElement(By.id("confirm-no-show")));
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Non presentato");
 		Browser.checkPage("it");
+		Browser.press(browser.findElement(By.id("undo-no-show")));
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Prenotato");
+		assertThat(browser.findElement(By.cssSelector("table.audit-events")).getText()).contains("Non presentato")
+			.contains("«Non presentato» annullato").contains("Messaggio inviato").contains("Anna Operatrice")
+			.doesNotContain("staff:").doesNotContain("NO_SHOW");
+		Browser.checkPage("it");
+		showHistory();
+		Browser.screenshot("operator-booking-it-desk");
+		// the same pages in Arabic, right to left
+		browser.get(url("/q/" + slug + "/admin/bookings/" + karim.value() + "?lang=ar"));
+		Browser.checkPage("ar");
+		showHistory();
+		Browser.screenshot("operator-booking-ar-desk");
+		browser.get(url("/q/" + slug + "/admin/day?lang=ar"));
+		Browser.checkPage("ar");
+		Browser.screenshot("operator-day-ar-desk");
 
 		assertThat(statusOf(agenda, awa)).isEqualTo(BookingStatus.SERVED);
-		assertThat(statusOf(agenda, omar)).isEqualTo(BookingStatus.NO_SHOW);
-		assertThat(TenantContext.callAs(agenda.tenant(), () -> messages.of(omar))).hasSize(1);
+		assertThat(statusOf(agenda, omar)).isEqualTo(BookingStatus.CHECKED_IN);
+		assertThat(statusOf(agenda, karim)).isEqualTo(BookingStatus.BOOKED);
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> messages.of(karim))).hasSize(1);
 	}
 
 	private void checkIn(BookingReference reference, String documentNumber) {
 		browser.findElement(By.id("reference")).clear();
 		browser.findElement(By.id("reference")).sendKeys(reference.toString());
-		browser.findElement(By.id("documentCountry")).clear();
-		browser.findElement(By.id("documentCountry")).sendKeys("MA");
+		new Select(browser.findElement(By.id("documentCountry"))).selectByValue("MA");
 		browser.findElement(By.id("documentNumber")).clear();
 		browser.findElement(By.id("documentNumber")).sendKeys(documentNumber);
 		Browser.press(browser.findElement(By.cssSelector("form[action$='/check-in'] button[type=submit]")));
+	}
+
+	private void showHistory() {
+		((JavascriptExecutor) browser)
+			.executeScript("document.getElementById('history-heading').scrollIntoView({behavior: 'instant'})");
 	}
 
 	private void signIn(String email, String password) {
@@ -151,6 +205,14 @@ class BackOfficeBrowserTest extends RunningServerTest {
 			.forPerson(new PersonDetails("Awa Diop", identity, false))
 			.byAccount(People.newAccount())
 			.build()))).reference();
+	}
+
+	/** A booking made while its slot lay ahead, whose appointment has now started. */
+	private BookingReference bookStartingNow(AgendaFixtures fixtures, Agenda agenda, PersonIdentity identity) {
+		long slot = fixtures.slot(agenda, 2);
+		BookingReference reference = book(agenda, slot, identity);
+		fixtures.startNow(agenda, slot);
+		return reference;
 	}
 
 	private BookingStatus statusOf(Agenda agenda, BookingReference reference) {
