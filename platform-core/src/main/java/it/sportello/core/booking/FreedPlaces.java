@@ -6,6 +6,7 @@ import java.util.List;
 
 import it.sportello.core.audit.AuditEntry;
 import it.sportello.core.audit.AuditLog;
+import it.sportello.core.calendar.SlotRemoval;
 import it.sportello.core.event.DomainEvents;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
@@ -46,7 +47,7 @@ class FreedPlaces {
 		List<int[]> delays = jdbc.query(TenantSql.of("select rerelease_min_minutes, rerelease_max_minutes"
 				+ " from {t}.office_profile where release_days_ahead is not null"),
 				(rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) });
-		if (delays.isEmpty()) {
+		if (delays.isEmpty() || withdrawn(slotId)) {
 			return false;
 		}
 		int minutes = delays.get(0)[0] + random.nextInt(delays.get(0)[1] - delays.get(0)[0] + 1);
@@ -129,9 +130,15 @@ class FreedPlaces {
 				+ " where w.id = ? and h.id = ? returning w.offer_expires_at"), Timestamp.class, entry, holdId);
 		jdbc.update(TenantSql.of("update {t}.place_hold set reason = 'OFFER', until = ?, waiting_entry_id = ? where id = ?"),
 				until, entry, holdId);
-		audit.record(new AuditEntry("system", "OFFERED", null, null, null, "waiting entry " + entry + " until "
-				+ until.toInstant()));
+		audit.record(new AuditEntry("system", "OFFERED", null, null, null, null).with("until", until.toInstant())
+			.with("waitingEntry", entry));
 		events.append(new WaitingOfferMade(TenantContext.getRequired().id(), entry));
 	}
 
+
+	/** A slot the office's hours no longer have, kept for the bookings it holds: a place freed there is nobody's. */
+	private boolean withdrawn(long slotId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(TenantSql.of("select " + SlotRemoval.WITHDRAWN
+				+ " from {t}.slot where id = ?"), Boolean.class, slotId));
+	}
 }

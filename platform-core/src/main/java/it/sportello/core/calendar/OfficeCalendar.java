@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current Questura's closed days and reduced days. Closing a day removes its free slots and flags its bookings
- * for the office, who moves or cancels them; nothing booked is deleted.
+ * The current Questura's closed days and reduced days. Closing a day removes its free slots, withdraws the others
+ * ({@link SlotRemoval}) and flags their bookings for the office, who moves or cancels them; nothing booked is deleted.
  */
 @Service
 public class OfficeCalendar {
@@ -61,9 +62,21 @@ public class OfficeCalendar {
 		return new DayRules(profile.getPatronSaintDay(), office, lines, reductions);
 	}
 
+	/** The closures and reductions from the day on, earliest first; on a day, the whole office's first. */
+	@Transactional(readOnly = true)
+	public List<DayChange> changesFrom(LocalDate from) {
+		return jdbc.query(TenantSql.of("select day, service_line_id, null::integer, reason from {t}.closure where day >= ?"
+				+ " union all select day, service_line_id, counters, reason from {t}.counter_reduction where day >= ?"
+				+ " order by 1, 2 nulls first, 3 nulls first"),
+				(rs, n) -> new DayChange(rs.getDate(1).toLocalDate(), rs.getObject(2, Long.class),
+						rs.getObject(3, Integer.class), rs.getString(4)),
+				Date.valueOf(from), Date.valueOf(from));
+	}
+
 	/**
-	 * Closes a day, for the whole office or one service line: its free slots go, its booked slots take no one else,
-	 * and its bookings are flagged with the reason. Returns how many bookings were flagged.
+	 * Closes a day, for the whole office or one service line: its free slots go, its booked slots take no one else
+	 * (not even once their bookings are moved away), and its bookings are flagged with the reason. Returns how many
+	 * bookings were flagged.
 	 */
 	@Transactional
 	public int close(LocalDate day, Long serviceLineId, String reason, String actor) {
@@ -71,12 +84,13 @@ public class OfficeCalendar {
 				Date.valueOf(day), serviceLineId, reason);
 		String slotsOfDay = slotsOfDay(serviceLineId);
 		Object[] args = dayArgs(day, serviceLineId);
-		jdbc.update(TenantSql.of("delete from {t}.slot where booked = 0 and held = 0 and id in (" + slotsOfDay + ")"), args);
-		jdbc.update(TenantSql.of("update {t}.slot set capacity = booked + held where id in (" + slotsOfDay + ")"), args);
+		jdbc.update(TenantSql.of("delete from {t}.slot where " + SlotRemoval.UNNAMED + " and id in (" + slotsOfDay + ")"),
+				args);
+		jdbc.update(TenantSql.of("update {t}.slot set " + SlotRemoval.WITHDRAW + " where id in (" + slotsOfDay + ")"), args);
 		int flagged = flag(reason, slotsOfDay, args);
-		audit.record(new AuditEntry(actor, "DAY_CLOSED", "OFFICE", null, null,
-				day + (serviceLineId == null ? "" : " line " + serviceLineId) + ": " + reason + "; " + flagged
-						+ " bookings flagged"));
+		audit.record(new AuditEntry(actor, "DAY_CLOSED", "OFFICE", null, null, reason).with("day", day)
+			.with("flagged", flagged)
+			.with("serviceLine", serviceLineId));
 		return flagged;
 	}
 
@@ -98,8 +112,10 @@ public class OfficeCalendar {
 		int flagged = flag(reason, overbooked, args);
 		jdbc.update(TenantSql.of("update {t}.slot set capacity = greatest(?, booked + held) where id in (" + slotsOfDay
 				+ ")"), prepend(counters, args));
-		audit.record(new AuditEntry(actor, "COUNTERS_REDUCED", "OFFICE", null, null,
-				day + " line " + serviceLineId + " to " + counters + ": " + reason + "; " + flagged + " bookings flagged"));
+		audit.record(new AuditEntry(actor, "COUNTERS_REDUCED", "OFFICE", null, null, reason).with("day", day)
+			.with("counters", counters)
+			.with("flagged", flagged)
+			.with("serviceLine", serviceLineId));
 		return flagged;
 	}
 

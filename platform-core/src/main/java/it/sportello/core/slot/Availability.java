@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import it.sportello.core.calendar.SlotRemoval;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.tenancy.TenantSql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,7 +66,7 @@ public class Availability {
 		jdbc.query(TenantSql.of("select (s.starts_at at time zone ?)::date as day, min(s.released_at)"
 				+ " from {t}.slot s join {t}.practice p on p.service_line_id = s.service_line_id"
 				+ " where p.id = ? and p.active and s.starts_at >= ? and s.starts_at < ? and s.released_at > now()"
-				+ " and s.booked + s.held < s.capacity group by day order by day"),
+				+ " and not (s." + SlotRemoval.WITHDRAWN + ") and s.booked + s.held < s.capacity group by day order by day"),
 				rs -> {
 					days.put(rs.getDate(1).toLocalDate(), rs.getTimestamp(2).toInstant());
 				}, zone.getId(), practiceId, start(month.atDay(1), zone), start(month.plusMonths(1).atDay(1), zone));

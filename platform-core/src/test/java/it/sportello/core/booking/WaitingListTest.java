@@ -80,6 +80,23 @@ class WaitingListTest {
 	}
 
 	@Test
+	void aPlaceFreedInASlotTheHoursNoLongerHaveIsOfferedToNobody() {
+		long slot = fixtures.slot(agenda, 1);
+		BookingReference kept = book(slot, People.anyone(), People.newAccount());
+		long waiting = People.newAccount();
+		wait(People.anyone(), waiting);
+		// the office's new hours leave the slot out: it stays for its booking, withdrawn from booking
+		jdbc.update("update " + agenda.tenant().schema() + ".slot set released_at = 'infinity' where id = ?", slot);
+
+		cancel(kept);
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> waitingList.offersOf(waiting))).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from " + agenda.tenant().schema() + ".place_hold where slot_id = ?",
+				Integer.class, slot)).isZero();
+		assertThatThrownBy(() -> book(slot, People.anyone(), People.newAccount())).isInstanceOf(BookingRefused.class);
+	}
+
+	@Test
 	void anOfferNotTakenInTimePassesToTheNext() {
 		long slot = fixtures.slot(agenda, 1);
 		BookingReference held = book(slot, People.anyone(), People.newAccount());

@@ -11,6 +11,7 @@ import it.sportello.core.booking.BookingQueries;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.booking.BookingStatus;
+import it.sportello.core.booking.Channel;
 import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.SlotGenerator;
 import it.sportello.core.tenancy.TenantContext;
@@ -113,6 +114,46 @@ class OfficeCalendarTest {
 		assertThat(jdbc.queryForList("select distinct capacity from " + agenda.tenant().schema()
 				+ ".slot where (starts_at at time zone 'Europe/Rome')::date = ?", Integer.class, reduced))
 			.containsExactly(2);
+	}
+
+	@Test
+	void aDayWhoseSlotsACancelledBookingNamesCloses() {
+		TenantContext.runAs(agenda.tenant(), () -> bookings.cancel(booked, Channel.CITIZEN, "citizen", null));
+
+		TenantContext.runAs(agenda.tenant(), () -> calendar.close(day, null, "Sciopero", "staff:admin"));
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> queries.find(booked)).orElseThrow().status())
+			.isEqualTo(BookingStatus.CANCELLED);
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> availability.freeSlots(agenda.application(), day))).isEmpty();
+	}
+
+	@Test
+	void aBookingMovedAwayFromAClosedDayFreesNoPlaceThatDay() {
+		LocalDate later = AgendaFixtures.workingDayAhead(45);
+		TenantContext.runAs(agenda.tenant(), () -> {
+			generator.generate(later, later);
+			calendar.close(day, null, "Sciopero", "staff:admin");
+			long target = availability.freeSlots(agenda.application(), later).get(0).id();
+			bookings.move(booked, target, Channel.OFFICE, "staff:admin", "Sciopero");
+		});
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> availability.freeSlots(agenda.application(), day))).isEmpty();
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> availability.freeDays(agenda.application(),
+				java.time.YearMonth.from(day)))).doesNotContain(day);
+	}
+
+	@Test
+	void theClosuresAndReductionsFromADayOnAreListedInOrder() {
+		LocalDate later = AgendaFixtures.workingDayAhead(60);
+		TenantContext.runAs(agenda.tenant(), () -> {
+			calendar.reduce(later, agenda.serviceLineId(), 1, "Personale assente", "staff:admin");
+			calendar.close(day, agenda.serviceLineId(), "Inventario", "staff:admin");
+			calendar.close(day.minusDays(1), null, "Sciopero", "staff:admin");
+		});
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> calendar.changesFrom(day))).containsExactly(
+				new DayChange(day, agenda.serviceLineId(), null, "Inventario"),
+				new DayChange(later, agenda.serviceLineId(), 1, "Personale assente"));
 	}
 
 	private List<Integer> capacities() {

@@ -3,8 +3,11 @@ package it.sportello.web.backoffice;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import it.sportello.core.booking.BookingQueries;
 import it.sportello.core.booking.BookingRefused;
@@ -14,12 +17,14 @@ import it.sportello.core.booking.BookingView;
 import it.sportello.core.booking.Channel;
 import it.sportello.core.calendar.OfficeCalendar;
 import it.sportello.core.office.OfficeProfiles;
+import it.sportello.core.office.ServiceLine;
 import it.sportello.core.office.ServiceLines;
 import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.FreeSlot;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,9 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Closing a day (for the office or one service line) or working it with fewer counters: first a preview of the
- * bookings the change hits, then one action that applies it and moves each of those bookings to the nearest free time
- * of its practice, or cancels it, with the office's reason, which each person receives.
+ * Closing a day (for the office or one service line) or working it with fewer counters: first a preview that restates
+ * the change (day, where, what, reason) and lists the bookings it hits, then one action that applies it and moves each
+ * of those bookings to the nearest free time of its practice, or cancels it, with the office's reason, which each
+ * person receives. The page lists the closures and reductions in force from today on.
  */
 @Controller
 @RequestMapping("/q/{slug}/admin/closures")
@@ -167,12 +173,24 @@ class ClosuresController {
 		else if (line != null && serviceLines.findById(line).isEmpty()) {
 			problem = "backoffice.closures.reduce.invalid";
 		}
+		else if (close && calendar.changesFrom(date).stream()
+			.anyMatch(c -> c.closed() && c.day().equals(date) && Objects.equals(c.serviceLineId(), line))) {
+			problem = "backoffice.closures.already";
+		}
 		return new Change(date, line, close, counters == null ? 0 : counters, reason.strip(), problem);
 	}
 
+	/** The page: the form (or the preview of a change), and the closures and reductions from today on. */
 	private String page(Tenant questura, Model model) {
+		List<ServiceLine> lines = serviceLines.findAllByOrderByPosition();
 		model.addAttribute("questura", questura);
-		model.addAttribute("lines", serviceLines.findAllByOrderByPosition());
+		model.addAttribute("lines", lines);
+		model.addAttribute("lineNames", lines.stream()
+			.collect(Collectors.toMap(ServiceLine::getId, line -> line.getSite().getName().it() + " – " + line.getName().it())));
+		model.addAttribute("inForce", calendar.changesFrom(LocalDate.now(zone())));
+		model.addAttribute("patronDay", DateTimeFormatter.ofPattern("d MMMM", LocaleContextHolder.getLocale())
+			.format(profiles.getRequired().getPatronSaintDay()));
+		model.addAttribute("zone", zone());
 		return "backoffice/closures";
 	}
 

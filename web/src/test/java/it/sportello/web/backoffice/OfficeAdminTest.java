@@ -9,13 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import it.sportello.core.account.Memberships;
 import it.sportello.core.account.Role;
@@ -88,7 +89,7 @@ class OfficeAdminTest {
 	@Test
 	void theAdminSetsContactsANoticeThePatronDayAndTheRelease() throws Exception {
 		mvc.perform(post("/q/{s}/admin/settings", slug).session(admin).with(csrf()).param("phone", "010 5366111")
-			.param("patronDay", "24/6").param("notice_it", "Chiuso il 31 dicembre.").param("notice_en", "Closed on 31 December.")
+			.param("patronDay", "24/6").param("noticeIt", "Chiuso il 31 dicembre.").param("noticeEn", "Closed on 31 December.")
 			.param("releaseDaysAhead", "14").param("releaseTime", "14:00"));
 
 		mvc.perform(get("/q/{s}", slug).param("lang", "en"))
@@ -98,6 +99,76 @@ class OfficeAdminTest {
 			.param("releaseDaysAhead", "14").param("releaseTime", "14:00"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("giorno/mese")));
+	}
+
+	@Test
+	void theSettingsFormShowsTheSavedValuesUnderLabelsThatStayAboveThem() throws Exception {
+		mvc.perform(post("/q/{s}/admin/settings", slug).session(admin).with(csrf()).param("phone", "011 5588111")
+			.param("email", "urp@example.it").param("patronDay", "24/6").param("noticeIt", "Chiuso il 31 dicembre.")
+			.param("releaseDaysAhead", "10").param("releaseTime", "08:00").param("drawWindowSeconds", "60")
+			.param("associationSharePercent", "30")).andExpect(status().is3xxRedirection());
+
+		String page = mvc.perform(get("/q/{s}/admin/settings", slug).session(admin)).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(page).containsPattern("<input[^>]*id=\"phone\"[^>]*value=\"011 5588111\"")
+			.containsPattern("<input[^>]*id=\"releaseDaysAhead\"[^>]*value=\"10\"")
+			.containsPattern("<input[^>]*id=\"releaseTime\"[^>]*value=\"08:00\"")
+			.containsPattern("(?s)<textarea[^>]*id=\"noticeIt\"[^>]*>Chiuso il 31 dicembre.</textarea>");
+		// Bootstrap Italia draws a label that is not "active" over its field, on top of the value
+		assertThat(Pattern.compile("<label[^>]*>").matcher(formOf(page, "settings")).results().map(r -> r.group()))
+			.isNotEmpty()
+			.allMatch(label -> label.contains("class=\"active\""), "every label of the settings form is active");
+	}
+
+	@Test
+	void aPhoneNumberTypedWithSpacesIsShownAsTypedAndDialledWithoutThem() throws Exception {
+		mvc.perform(post("/q/{s}/admin/settings", slug).session(admin).with(csrf()).param("phone", "011 5588111")
+			.param("patronDay", "24/6").param("releaseDaysAhead", "14").param("releaseTime", "14:00"))
+			.andExpect(status().is3xxRedirection());
+
+		String office = mvc.perform(get("/q/{s}", slug)).andReturn().getResponse().getContentAsString();
+
+		assertThat(office).contains("href=\"tel:+390115588111\"").contains(">011 5588111</a>")
+			.doesNotContainPattern("href=\"tel:[^\"]*\\s");
+	}
+
+	@Test
+	void theClosuresPageListsTheClosuresInForceWithTheirScopeAndReason() throws Exception {
+		LocalDate day = AgendaFixtures.workingDayAhead(20);
+		LocalDate later = AgendaFixtures.workingDayAhead(27);
+		mvc.perform(post("/q/{s}/admin/closures", slug).session(admin).with(csrf()).param("day", day.toString())
+			.param("kind", "close").param("reason", "Sciopero generale")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/q/{s}/admin/closures", slug).session(admin).with(csrf()).param("day", later.toString())
+			.param("line", String.valueOf(agenda.serviceLineId())).param("kind", "reduce").param("counters", "1")
+			.param("reason", "Formazione del personale")).andExpect(status().is3xxRedirection());
+
+		String list = section(mvc.perform(get("/q/{s}/admin/closures", slug).session(admin)).andReturn().getResponse()
+			.getContentAsString(), "in-force");
+
+		assertThat(list).contains(italian(day)).contains("Tutto l&#39;ufficio").contains("Giorno chiuso")
+			.contains("Sciopero generale");
+		assertThat(list).contains(italian(later)).contains("Sede MAIN – Permessi").contains("Sportelli aperti: 1")
+			.contains("Formazione del personale");
+		mvc.perform(post("/q/{s}/admin/closures/preview", slug).session(admin).with(csrf()).param("day", day.toString())
+			.param("kind", "close").param("reason", "Di nuovo"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("già chiuso")));
+	}
+
+	@Test
+	void thePreviewRestatesTheDayTheScopeWhatChangesAndTheReason() throws Exception {
+		LocalDate day = AgendaFixtures.workingDayAhead(21);
+
+		String preview = section(mvc.perform(post("/q/{s}/admin/closures/preview", slug).session(admin).with(csrf())
+			.param("day", day.toString()).param("line", String.valueOf(agenda.serviceLineId())).param("kind", "reduce")
+			.param("counters", "2").param("reason", "Assemblea sindacale")).andReturn().getResponse()
+			.getContentAsString(), "preview");
+
+		assertThat(preview).contains(italian(day)).contains("Sede MAIN – Permessi").contains("Sportelli aperti: 2")
+			.contains("Assemblea sindacale");
+		assertThat(inAgenda(() -> context.getBean(it.sportello.core.calendar.OfficeCalendar.class).changesFrom(day)))
+			.isEmpty();
 	}
 
 	@Test
@@ -147,23 +218,6 @@ class OfficeAdminTest {
 	}
 
 	@Test
-	void newHoursRebuildTheFreeSlotsAndBadHoursAreRefused() throws Exception {
-		LocalDate monday = LocalDate.now(ROME).plusWeeks(2).with(DayOfWeek.MONDAY);
-		mvc.perform(post("/q/{s}/admin/hours/{id}", slug, agenda.serviceLineId()).session(admin).with(csrf())
-			.param("MONDAY.opens", "09:00").param("MONDAY.closes", "10:00").param("MONDAY.slotMinutes", "15")
-			.param("MONDAY.counters", "2"));
-
-		assertThat(slotsOn(monday)).isEqualTo(4);
-		assertThat(slotsOn(monday.plusDays(1))).isZero();
-		mvc.perform(post("/q/{s}/admin/hours/{id}", slug, agenda.serviceLineId()).session(admin).with(csrf())
-			.param("MONDAY.opens", "11:00").param("MONDAY.closes", "10:00").param("MONDAY.slotMinutes", "15")
-			.param("MONDAY.counters", "2"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Orario di lunedì non valido")));
-		assertThat(slotsOn(monday)).isEqualTo(4);
-	}
-
-	@Test
 	void closingADayShowsTheBookingsItHitsThenMovesThemWithTheReason() throws Exception {
 		Instant at = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
 		LocalDate day = at.atZone(ROME).toLocalDate();
@@ -206,7 +260,9 @@ class OfficeAdminTest {
 	void theAuditViewFiltersByBookingPersonAndStaff() throws Exception {
 		PersonIdentity.Document passport = People.passport();
 		BookingReference mine = book(fixtures.slot(agenda, 2), passport);
-		BookingReference other = book(fixtures.slot(agenda, 2), People.passport());
+		long otherSlot = fixtures.slot(agenda, 2);
+		BookingReference other = book(otherSlot, People.passport());
+		fixtures.startNow(agenda, otherSlot);
 		inAgenda(() -> {
 			context.getBean(CheckIn.class).noShow(other, "staff:99");
 			return null;
@@ -245,10 +301,11 @@ class OfficeAdminTest {
 	@Test
 	void reportsCountCapacityNoShowsAndChannelsAndExportCsv() throws Exception {
 		Instant at = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-		LocalDate day = at.atZone(ROME).toLocalDate();
 		long slot = fixtures.slotAt(agenda, at, 4);
 		BookingReference absent = book(slot, People.passport());
 		book(slot, People.passport());
+		fixtures.startNow(agenda, slot);
+		LocalDate day = LocalDate.now(ROME);
 		inAgenda(() -> {
 			context.getBean(CheckIn.class).noShow(absent, "staff:1");
 			return null;
@@ -265,6 +322,25 @@ class OfficeAdminTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("50%")))
 			.andExpect(content().string(containsString("chart.umd.js")));
+	}
+
+	/** The form of the page with the id. */
+	private static String formOf(String page, String id) {
+		Matcher form = Pattern.compile("(?s)<form[^>]*id=\"" + id + "\".*?</form>").matcher(page);
+		assertThat(form.find()).as("form #" + id).isTrue();
+		return form.group();
+	}
+
+	/** The section of the page with the id. */
+	private static String section(String page, String id) {
+		Matcher section = Pattern.compile("(?s)<section[^>]*id=\"" + id + "\".*?</section>").matcher(page);
+		assertThat(section.find()).as("section #" + id).isTrue();
+		return section.group();
+	}
+
+	/** A day as the Italian pages write it. */
+	private String italian(LocalDate day) {
+		return context.getBean(it.sportello.web.i18n.DisplayFormats.class).date(day, java.util.Locale.ITALIAN);
 	}
 
 	private String audit(String filter, String value) throws Exception {

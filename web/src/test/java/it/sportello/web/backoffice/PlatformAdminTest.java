@@ -57,6 +57,16 @@ class PlatformAdminTest {
 		assertThat(tenants.findBySlug("imperia")).isEmpty();
 	}
 
+	@Test
+	void eachSectionOfTheOnboardingFormIsAFieldsetNamedByItsLegend() throws Exception {
+		String form = mvc.perform(get("/admin/questure/new").session(signIn())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(java.util.regex.Pattern.compile("<fieldset[^>]*>\\s*<legend[^>]*>([^<]+)</legend>").matcher(form)
+			.results().map(r -> r.group(1)))
+			.containsExactly("L'ufficio".replace("'", "&#39;"), "La sede principale", "Il primo amministratore");
+	}
+
 	private MockHttpServletRequestBuilder onboarding(MockHttpSession session, String slug) {
 		return post("/admin/questure").session(session).with(csrf()).param("slug", slug)
 			.param("name", "Questura di Savona").param("siteCode", "QUESTURA").param("siteName", "Questura")
