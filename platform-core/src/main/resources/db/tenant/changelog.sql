@@ -462,6 +462,15 @@ alter table booking add column confirm_requested_at timestamptz, add column conf
 --comment: English prose of older events
 alter table audit_event add column facts json;
 
+--changeset sportello:tenant-closed-days-withdrawn
+--comment: the slots left on days closed before closures withdrew them are withdrawn now, as a closure does today: a
+--comment: place freed there later (a booking moved away) goes to nobody, not back on sale or to the waiting list
+update slot s set capacity = s.booked + s.held, released_at = 'infinity'
+where s.starts_at > now() and s.released_at <> 'infinity'
+  and exists (select 1 from closure c cross join office_profile o
+              where c.day = (s.starts_at at time zone o.time_zone)::date
+                and (c.service_line_id is null or c.service_line_id = s.service_line_id));
+
 --changeset sportello:tenant-function-book runOnChange:true splitStatements:false
 --comment: the booking function's current text, kept here only and changed here in place (runOnChange): a booking in
 --comment: one call, as tenant-8 and tenant-9 describe it; its audit event records the slot and its start as facts

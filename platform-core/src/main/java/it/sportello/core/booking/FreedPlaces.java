@@ -116,7 +116,8 @@ class FreedPlaces {
 		List<Long> first = jdbc.queryForList(TenantSql.of("select w.id from {t}.waiting_entry w"
 				+ " join {t}.practice p on p.id = w.practice_id join {t}.place_hold h on h.id = ?"
 				+ " join {t}.slot s on s.id = h.slot_id where p.service_line_id = s.service_line_id"
-				+ " and w.status = 'WAITING' and s.starts_at > now() + interval '1 day' order by w.id limit 1"
+				+ " and w.status = 'WAITING' and s.starts_at > now() + interval '1 day' and not (s." + SlotRemoval.WITHDRAWN + ")"
+				+ " order by w.id limit 1"
 				+ " for update of w skip locked"), Long.class, holdId);
 		if (!first.isEmpty()) {
 			offerTo(first.get(0), holdId);

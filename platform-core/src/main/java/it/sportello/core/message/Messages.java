@@ -66,6 +66,8 @@ public class Messages {
 	public List<AccountMessage> ofAccount(long accountId, int limit) {
 		return jdbc.query(TenantSql.of("select b.reference, m.id, m.sent_at, m.author, m.body, m.read_at"
 				+ " from {t}.message m join {t}.booking b on b.id = m.booking_id where b.account_id = ?"
+				// a member who booked for a client is not the person the office writes to
+				+ " and b.association_id is null"
 				+ " order by m.id desc limit ?"),
 				(rs, n) -> new AccountMessage(new BookingReference(rs.getString(1)), new Message(rs.getLong(2),
 						rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
@@ -77,7 +79,8 @@ public class Messages {
 	@Transactional
 	public boolean markReadOfAccount(long accountId, long messageId) {
 		return jdbc.update(TenantSql.of("update {t}.message set read_at = now() where id = ? and read_at is null"
-				+ " and booking_id in (select id from {t}.booking where account_id = ?)"), messageId, accountId) > 0;
+				+ " and booking_id in (select id from {t}.booking where account_id = ? and association_id is null)"), messageId,
+				accountId) > 0;
 	}
 
 	@Transactional(readOnly = true)

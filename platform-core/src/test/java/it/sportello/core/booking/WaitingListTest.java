@@ -97,6 +97,22 @@ class WaitingListTest {
 	}
 
 	@Test
+	void anOfferOnASlotWithdrawnMeanwhileIsPassedToNobody() {
+		long slot = fixtures.slot(agenda, 1);
+		BookingReference held = book(slot, People.anyone(), People.newAccount());
+		wait(People.anyone(), People.newAccount());
+		long second = People.newAccount();
+		wait(People.anyone(), second);
+		cancel(held);
+		jdbc.update("update " + agenda.tenant().schema() + ".slot set released_at = 'infinity' where id = ?", slot);
+
+		jdbc.update("update " + agenda.tenant().schema() + ".place_hold set until = now() - interval '1 minute'");
+		TenantContext.callAs(agenda.tenant(), freedPlaces::passOnAndReleaseHere);
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> waitingList.offersOf(second))).isEmpty();
+	}
+
+	@Test
 	void anOfferNotTakenInTimePassesToTheNext() {
 		long slot = fixtures.slot(agenda, 1);
 		BookingReference held = book(slot, People.anyone(), People.newAccount());

@@ -11,6 +11,7 @@ import it.sportello.core.booking.BookingService;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.testsupport.Agenda;
 import it.sportello.core.testsupport.AgendaFixtures;
+import it.sportello.core.testsupport.People;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,24 @@ class MessagesTest {
 		assertThat(TenantContext.callAs(agenda.tenant(), () -> messages.unread(reference))).isEqualTo(1);
 		assertThat(TenantContext.callAs(agenda.tenant(), () -> messages.of(reference))).extracting(Message::body)
 			.containsExactly("L'appuntamento è confermato.", "Portare anche il contratto di lavoro.");
+	}
+
+	@Test
+	void theAccountReadsTheMessagesOfItsOwnBookingsNotOfTheClientsItBookedFor() {
+		AgendaFixtures fixtures = new AgendaFixtures(context);
+		long member = People.newAccount();
+		BookingReference own = ((Booked) TenantContext.callAs(agenda.tenant(), () -> bookings.book(
+				aCitizenBooking(agenda, fixtures.slot(agenda, 1)).byAccount(member).build()))).reference();
+		BookingReference client = ((Booked) TenantContext.callAs(agenda.tenant(), () -> bookings.book(
+				aCitizenBooking(agenda, fixtures.slot(agenda, 1)).byAccount(member)
+					.byAssociation(fixtures.association(5)).build()))).reference();
+		TenantContext.callAs(agenda.tenant(), () -> messages.send(own, "staff:anna", "Per te."));
+		Message toTheClient = TenantContext.callAs(agenda.tenant(), () -> messages.send(client, "staff:anna", "Per l'assistito."));
+
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> messages.ofAccount(member, 20)))
+			.extracting(m -> m.message().body()).containsExactly("Per te.");
+		assertThat(TenantContext.callAs(agenda.tenant(), () -> messages.markReadOfAccount(member, toTheClient.id())))
+			.isFalse();
 	}
 
 	@Test

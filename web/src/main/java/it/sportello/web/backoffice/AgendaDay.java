@@ -17,7 +17,10 @@ record AgendaDay(LocalDate day, Long line) {
 	static AgendaDay of(String date, Long line, ZoneId zone) {
 		LocalDate today = LocalDate.now(zone);
 		try {
-			return new AgendaDay(date == null || date.isBlank() ? today : LocalDate.parse(date), line);
+			LocalDate day = date == null || date.isBlank() ? today : LocalDate.parse(date);
+			// a year like +999999999 parses, but no office has a day there (and plusDays would overflow)
+			return new AgendaDay(Math.abs(java.time.temporal.ChronoUnit.YEARS.between(today, day)) > 5 ? today : day,
+					line);
 		}
 		catch (DateTimeParseException ex) {
 			return new AgendaDay(today, line);

@@ -235,7 +235,7 @@ class JourneyController {
 					PersonFields.blank(details.getEmail()) ? null : details.getEmail().strip(),
 					PersonFields.blank(details.getPhone()) ? null : details.getPhone().strip(),
 					// a client's mails and receipt go out in the language the association gave for them
-					association.isPresent() ? details.getLanguage() : locale.getLanguage(),
+					association.isPresent() && details.getLanguage() != null ? details.getLanguage() : locale.getLanguage(),
 					"account:" + user.getAccountId()));
 		}
 		catch (BookingRefused refused) {

@@ -113,6 +113,14 @@ class OperatorDayTest {
 	}
 
 	@Test
+	void aDayNoOfficeHasShowsTodayInsteadOfFailing() throws Exception {
+		for (String date : new String[] { "+999999999-12-31", "-999999999-01-01", "+300000-01-01", "2026-02-30", "oggi" }) {
+			mvc.perform(get("/q/{slug}/admin/day", slug).session(operator).param("date", date))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void theCheckInFormAsksAboutThePersonAndOffersTheCountriesToChooseFrom() throws Exception {
 		String page = mvc.perform(get("/q/{slug}/admin/day", slug).session(operator)).andReturn().getResponse()
 			.getContentAsString();
