@@ -15,8 +15,6 @@ import java.util.Map;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import it.sportello.core.account.Membership;
-import it.sportello.core.account.Memberships;
 import it.sportello.core.booking.BookingQueries;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.booking.BookingView;
@@ -69,9 +67,7 @@ class ClientBookingTest {
 		slug = agenda.tenant().id().slug();
 		association = fixtures.association(5);
 		Citizens accounts = new Citizens(context);
-		Citizens.Citizen account = accounts.create("Operatrice del patronato");
-		context.getBean(Memberships.class).save(Membership.associationMember(account.accountId(), association));
-		member = accounts.signIn(mvc, account);
+		member = accounts.signIn(mvc, accounts.associationMember("Operatrice del patronato", association));
 	}
 
 	@Test
@@ -153,8 +149,7 @@ class ClientBookingTest {
 	void anotherAssociationsReceiptIsNotFound() throws Exception {
 		BookingView booked = book(Map.of("documentNumber", "NF" + unique()));
 		Citizens accounts = new Citizens(context);
-		Citizens.Citizen other = accounts.create("Altro patronato");
-		context.getBean(Memberships.class).save(Membership.associationMember(other.accountId(), fixtures.association(5)));
+		Citizens.Citizen other = accounts.associationMember("Altro patronato", fixtures.association(5));
 
 		mvc.perform(get("/association/bookings/{s}/{r}/receipt.pdf", slug, booked.reference().value())
 			.session(accounts.signIn(mvc, other))).andExpect(status().isNotFound());

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import it.sportello.core.account.Membership;
-import it.sportello.core.account.Memberships;
 import it.sportello.core.booking.BookingQueries;
 import it.sportello.core.booking.BookingView;
 import it.sportello.core.tenancy.TenantContext;
@@ -66,9 +64,7 @@ class ClientImportTest {
 		slug = agenda.tenant().id().slug();
 		association = fixtures.association(5);
 		Citizens accounts = new Citizens(context);
-		Citizens.Citizen account = accounts.create("Operatore del patronato");
-		context.getBean(Memberships.class).save(Membership.associationMember(account.accountId(), association));
-		member = accounts.signIn(mvc, account);
+		member = accounts.signIn(mvc, accounts.associationMember("Operatore del patronato", association));
 	}
 
 	@Test

@@ -60,6 +60,13 @@ public final class Citizens {
 		return account;
 	}
 
+	/** A new citizen who is also a member (not the admin) of the association: books for its clients. */
+	public Citizen associationMember(String name, long associationId) {
+		Citizen account = create(name);
+		context.getBean(Memberships.class).save(Membership.associationMember(account.accountId(), associationId));
+		return account;
+	}
+
 	/** Signs the person in through the login form (and the second step, for staff) and returns the session. */
 	public MockHttpSession signIn(MockMvc mvc, Citizen citizen) throws Exception {
 		return SignIn.as(mvc, citizen.email(), PASSWORD);
