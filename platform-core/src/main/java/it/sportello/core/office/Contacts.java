@@ -25,4 +25,12 @@ public record Contacts(String phone, String email, String pec, String website) {
 		// short numbers (112, 1522) are dialled as they are; the others are Italian numbers
 		return digits.length() <= 5 ? "tel:" + digits : "tel:+39" + digits;
 	}
+
+	/**
+	 * The website as a link, only when it is an http or https address: whatever form or import wrote it, a
+	 * {@code javascript:} or {@code data:} address never becomes a link on the office's page.
+	 */
+	public String websiteUri() {
+		return website != null && website.strip().matches("(?i)https?://\\S+") ? website.strip() : null;
+	}
 }

@@ -25,6 +25,15 @@ class ContactsTest {
 		assertThat(phone("  ").telUri()).isNull();
 	}
 
+	@Test
+	void onlyAnHttpOrHttpsWebsiteBecomesALink() {
+		assertThat(new Contacts(null, null, null, " https://questure.poliziadistato.it/Genova ").websiteUri())
+			.isEqualTo("https://questure.poliziadistato.it/Genova");
+		assertThat(new Contacts(null, null, null, "javascript:alert(1)").websiteUri()).isNull();
+		assertThat(new Contacts(null, null, null, "data:text/html,x").websiteUri()).isNull();
+		assertThat(new Contacts(null, null, null, null).websiteUri()).isNull();
+	}
+
 	private static Contacts phone(String phone) {
 		return new Contacts(phone, null, null, null);
 	}

@@ -1,6 +1,9 @@
 package it.sportello.web.account;
 
+import java.util.List;
+
 import it.sportello.web.booking.MyBookings;
+import it.sportello.web.booking.MyBookings.MyMessage;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,8 +24,9 @@ class MeController {
 	@GetMapping("/me")
 	String me(@AuthenticationPrincipal SportelloPrincipal user, Model model, HttpSession session) {
 		model.addAttribute("user", user);
-		model.addAttribute("messages", myBookings.messages(user.getAccountId()));
-		UnreadMessages.forget(session);
+		List<MyMessage> messages = myBookings.messages(user.getAccountId());
+		model.addAttribute("messages", messages);
+		UnreadMessages.remember(session, messages);
 		myBookings.current(user.getAccountId()).ifPresent(mine -> model.addAttribute("mine", mine));
 		model.addAttribute("entries", myBookings.entries(user.getAccountId()));
 		model.addAttribute("offers", myBookings.offers(user.getAccountId()));

@@ -2,8 +2,10 @@ package it.sportello.web.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import it.sportello.web.booking.MyBookings;
+import it.sportello.web.booking.MyBookings.MyMessage;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -41,15 +43,24 @@ public class UnreadMessages {
 				&& counted.at().plus(FRESH_FOR).isAfter(Instant.now())) {
 			return counted.unread();
 		}
-		long unread = myBookings.messages(user.getAccountId()).stream().filter(m -> !m.message().isRead()).count();
+		List<MyMessage> messages = myBookings.messages(user.getAccountId());
 		if (session != null) {
-			session.setAttribute(KEY, new Counted(unread, Instant.now()));
+			remember(session, messages);
 		}
-		return unread;
+		return unread(messages);
 	}
 
 	static void forget(HttpSession session) {
 		session.removeAttribute(KEY);
+	}
+
+	/** The count of the messages a page has just read, so the header does not count them again. */
+	static void remember(HttpSession session, List<MyMessage> messages) {
+		session.setAttribute(KEY, new Counted(unread(messages), Instant.now()));
+	}
+
+	private static long unread(List<MyMessage> messages) {
+		return messages.stream().filter(m -> !m.message().isRead()).count();
 	}
 
 	private record Counted(long unread, Instant at) implements java.io.Serializable {
