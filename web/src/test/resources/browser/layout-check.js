@@ -1,6 +1,6 @@
 // What a person would see wrong on the page shown, as a list of sentences (empty when none):
 // a page wider than the screen, text drawn over the text of another element, a checkbox or radio with no visible box
-// or no visible focus, a form whose Enter key would not do its main action, an error summary that did not get focus.
+// or no visible focus, a field with no visible edge, a form whose Enter key would not do its main action, an error summary that did not get focus.
 // Run by the browser suite (Browser.layoutProblems) in the page; returns an array of strings.
 return (function () {
   const problems = [];
@@ -99,6 +99,16 @@ return (function () {
     el.blur();
   }
   if (active && active !== document.body) active.focus();
+
+  // 3b. every field shows where to type or choose: an edge (Bootstrap Italia draws a bottom line) or a shadow
+  for (const el of document.querySelectorAll('input, select, textarea')) {
+    if (['hidden', 'checkbox', 'radio', 'submit', 'button', 'file', 'reset', 'image', 'range', 'color'].includes(el.type)
+        || !visible(el) || clipped(el)) continue;
+    const cs = getComputedStyle(el);
+    const edge = ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(cs['border' + side + 'Width']) > 0
+      && cs['border' + side + 'Style'] !== 'none' && cs['border' + side + 'Color'] !== 'rgba(0, 0, 0, 0)');
+    if (!edge && cs.boxShadow === 'none') problems.push('the field ' + describe(el) + ' has no visible edge');
+  }
 
   // 4. Enter in a text field does the form's main action: the form's first submit button is its primary one
   for (const form of document.forms) {

@@ -86,6 +86,7 @@ class PublicPagesBrowserTest extends RunningServerTest {
 				<input type="checkbox" id="c" style="opacity:0"><label for="c">Invisible box</label>
 				<form><input type="text" name="n"><button type="submit" name="add">Add a child</button>
 				<button type="submit" class="btn-primary">Continue</button></form>
+				<p><input id="bare" style="border:0;box-shadow:none"></p>
 				<div id="error-summary" tabindex="-1">Errors</div></body></html>""",
 				java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
 
@@ -93,6 +94,7 @@ class PublicPagesBrowserTest extends RunningServerTest {
 			.anySatisfy(p -> assertThat(p).startsWith("text over text").contains("Label over the title"))
 			.anySatisfy(p -> assertThat(p).contains("Invisible box").contains("no visible box"))
 			.anySatisfy(p -> assertThat(p).contains("Add a child").contains("not the main action"))
+			.anySatisfy(p -> assertThat(p).contains("input#bare").contains("no visible edge"))
 			.anySatisfy(p -> assertThat(p).contains("error summary is shown but the focus"));
 	}
 
