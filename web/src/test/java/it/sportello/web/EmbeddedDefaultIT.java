@@ -17,7 +17,7 @@ import it.sportello.admin.onboarding.Onboarding;
 import it.sportello.admin.onboarding.OnboardingRequest;
 import it.sportello.admin.onboarding.SiteSpec;
 import it.sportello.core.office.Contacts;
-import it.sportello.core.office.OfficeDirectory;
+import it.sportello.core.catalogue.OfficeDirectory;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;

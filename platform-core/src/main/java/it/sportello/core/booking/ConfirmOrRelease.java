@@ -2,6 +2,7 @@ package it.sportello.core.booking;
 
 import java.util.List;
 
+import it.sportello.core.audit.Actors;
 import it.sportello.core.audit.AuditEntry;
 import it.sportello.core.audit.AuditLog;
 import it.sportello.core.booking.BookingRefused.Reason;
@@ -69,7 +70,7 @@ public class ConfirmOrRelease {
 		int released = 0;
 		for (String reference : late) {
 			try {
-				bookings.cancel(new BookingReference(reference), Channel.OFFICE, "system", "not confirmed in time");
+				bookings.cancel(new BookingReference(reference), Channel.OFFICE, Actors.SYSTEM, "not confirmed in time");
 				released++;
 			}
 			catch (BookingRefused refused) {

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.util.List;
 
+import it.sportello.core.audit.Actors;
 import it.sportello.core.audit.AuditEntry;
 import it.sportello.core.audit.AuditLog;
 import it.sportello.core.calendar.SlotRemoval;
@@ -131,7 +132,7 @@ class FreedPlaces {
 				+ " where w.id = ? and h.id = ? returning w.offer_expires_at"), Timestamp.class, entry, holdId);
 		jdbc.update(TenantSql.of("update {t}.place_hold set reason = 'OFFER', until = ?, waiting_entry_id = ? where id = ?"),
 				until, entry, holdId);
-		audit.record(new AuditEntry("system", "OFFERED", null, null, null, null).with("until", until.toInstant())
+		audit.record(new AuditEntry(Actors.SYSTEM, "OFFERED", null, null, null, null).with("until", until.toInstant())
 			.with("waitingEntry", entry));
 		events.append(new WaitingOfferMade(TenantContext.getRequired().id(), entry));
 	}

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
+import it.sportello.core.audit.Actors;
 import it.sportello.core.audit.AuditEntry;
 import it.sportello.core.audit.AuditLog;
 import it.sportello.core.booking.BookingRefused.Reason;
@@ -106,7 +107,7 @@ public class ReleaseDraw {
 		int share = jdbc.queryForObject(TenantSql.of("select association_share_percent from {t}.office_profile"),
 				Integer.class);
 		int associationCap = places * share / 100;
-		audit.record(new AuditEntry("system", "DRAW", null, null, null, null).with("release", release)
+		audit.record(new AuditEntry(Actors.SYSTEM, "DRAW", null, null, null, null).with("release", release)
 			.with("places", places)
 			.with("associationCap", associationCap)
 			.with("seed", seed)
@@ -153,12 +154,10 @@ public class ReleaseDraw {
 		ZoneId zone = profiles.getRequired().getTimeZone();
 		LocalDate day = jdbc.queryForObject(TenantSql.of("select starts_at from {t}.slot where id = ?"), Timestamp.class,
 				request.slotId()).toInstant().atZone(zone).toLocalDate();
-		for (int i = 0; i <= NEAREST_DAYS; i++) {
-			for (FreeSlot slot : availability.freeSlots(request.practiceId(), day.plusDays(i))) {
-				BookingReference placed = tryPlace(request, slot.id());
-				if (placed != null) {
-					return placed;
-				}
+		for (FreeSlot slot : availability.freeSlotsBetween(request.practiceId(), day, day.plusDays(NEAREST_DAYS))) {
+			BookingReference placed = tryPlace(request, slot.id());
+			if (placed != null) {
+				return placed;
 			}
 		}
 		return null;

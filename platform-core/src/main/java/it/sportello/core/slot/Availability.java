@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import it.sportello.core.calendar.SlotRemoval;
 import it.sportello.core.office.OfficeProfiles;
@@ -47,12 +49,21 @@ public class Availability {
 	/** The free slots of the practice on one day, earliest first. */
 	@Transactional(readOnly = true)
 	public List<FreeSlot> freeSlots(long practiceId, LocalDate day) {
+		return freeSlotsBetween(practiceId, day, day);
+	}
+
+	/**
+	 * The free slots of the practice from the first day to the last, earliest first: where a draw, a closure or an
+	 * association's import looks for the nearest place when the chosen one is gone.
+	 */
+	@Transactional(readOnly = true)
+	public List<FreeSlot> freeSlotsBetween(long practiceId, LocalDate first, LocalDate last) {
 		ZoneId zone = profiles.getRequired().getTimeZone();
 		return jdbc.query(TenantSql.of("select s.id, s.starts_at, s.ends_at, s.capacity - s.booked - s.held" + FREE
 				+ " order by s.starts_at, s.id"),
 				(rs, n) -> new FreeSlot(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
 						rs.getInt(4)),
-				practiceId, start(day, zone), start(day.plusDays(1), zone));
+				practiceId, start(first, zone), start(last.plusDays(1), zone));
 	}
 
 	/**
@@ -60,9 +71,9 @@ public class Availability {
 	 * calendar shows them as "opens at ...".
 	 */
 	@Transactional(readOnly = true)
-	public java.util.SortedMap<LocalDate, Instant> openingLater(long practiceId, YearMonth month) {
+	public SortedMap<LocalDate, Instant> openingLater(long practiceId, YearMonth month) {
 		ZoneId zone = profiles.getRequired().getTimeZone();
-		java.util.SortedMap<LocalDate, Instant> days = new java.util.TreeMap<>();
+		SortedMap<LocalDate, Instant> days = new TreeMap<>();
 		jdbc.query(TenantSql.of("select (s.starts_at at time zone ?)::date as day, min(s.released_at)"
 				+ " from {t}.slot s join {t}.practice p on p.service_line_id = s.service_line_id"
 				+ " where p.id = ? and p.active and s.starts_at >= ? and s.starts_at < ? and s.released_at > now()"

@@ -12,8 +12,8 @@ import java.util.Locale;
 
 import it.sportello.core.catalogue.NationalTemplate;
 import it.sportello.core.catalogue.Practice;
-import it.sportello.core.office.OfficeDirectory;
-import it.sportello.core.office.OfficeDirectory.OfficeDescription;
+import it.sportello.core.catalogue.OfficeDirectory;
+import it.sportello.core.catalogue.OfficeDirectory.OfficeDescription;
 import it.sportello.core.slot.Availability;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;

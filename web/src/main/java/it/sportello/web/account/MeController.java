@@ -2,8 +2,8 @@ package it.sportello.web.account;
 
 import java.util.List;
 
-import it.sportello.web.booking.MyBookings;
-import it.sportello.web.booking.MyBookings.MyMessage;
+import it.sportello.core.account.AccountBookings;
+import it.sportello.core.account.AccountBookings.MyMessage;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MeController {
 
-	private final MyBookings myBookings;
+	private final AccountBookings myBookings;
 
-	MeController(MyBookings myBookings) {
+	MeController(AccountBookings myBookings) {
 		this.myBookings = myBookings;
 	}
 

@@ -1,6 +1,6 @@
 package it.sportello.web.account;
 
-import it.sportello.web.booking.MyBookings;
+import it.sportello.core.account.AccountBookings;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class MyMessagesController {
 
-	private final MyBookings myBookings;
+	private final AccountBookings myBookings;
 
-	MyMessagesController(MyBookings myBookings) {
+	MyMessagesController(AccountBookings myBookings) {
 		this.myBookings = myBookings;
 	}
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import it.sportello.web.booking.MyBookings;
-import it.sportello.web.booking.MyBookings.MyMessage;
+import it.sportello.core.account.AccountBookings;
+import it.sportello.core.account.AccountBookings.MyMessage;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -25,9 +25,9 @@ public class UnreadMessages {
 
 	private static final String KEY = UnreadMessages.class.getName();
 
-	private final MyBookings myBookings;
+	private final AccountBookings myBookings;
 
-	UnreadMessages(MyBookings myBookings) {
+	UnreadMessages(AccountBookings myBookings) {
 		this.myBookings = myBookings;
 	}
 

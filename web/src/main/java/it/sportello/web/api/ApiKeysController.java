@@ -7,7 +7,7 @@ import it.sportello.core.account.ApiKeyScope;
 import it.sportello.core.account.ApiKeys;
 import it.sportello.core.association.Association;
 import it.sportello.core.tenancy.Tenant;
-import it.sportello.web.association.AssociationOf;
+import it.sportello.core.association.AssociationMemberships;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -17,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -34,9 +33,9 @@ class ApiKeysController {
 
 	private final ApiKeys keys;
 
-	private final AssociationOf associations;
+	private final AssociationMemberships associations;
 
-	ApiKeysController(ApiKeys keys, AssociationOf associations) {
+	ApiKeysController(ApiKeys keys, AssociationMemberships associations) {
 		this.keys = keys;
 		this.associations = associations;
 	}
@@ -62,12 +61,12 @@ class ApiKeysController {
 	}
 
 	@GetMapping("/q/{slug}/admin/api-keys")
-	String questuraKeys(@RequestAttribute("it.sportello.core.tenancy.Tenant") Tenant questura, Model model) {
+	String questuraKeys(Tenant questura, Model model) {
 		return page(ApiKeyScope.questura(questura.getSlug()), questura.getName(), base(questura), model);
 	}
 
 	@PostMapping("/q/{slug}/admin/api-keys")
-	String createForQuestura(@RequestAttribute("it.sportello.core.tenancy.Tenant") Tenant questura,
+	String createForQuestura(Tenant questura,
 			@RequestParam(defaultValue = "") String label, @AuthenticationPrincipal SportelloPrincipal person,
 			Model model, HttpServletResponse response) {
 		return create(ApiKeyScope.questura(questura.getSlug()), questura.getName(), base(questura), label, person, model,
@@ -75,7 +74,7 @@ class ApiKeysController {
 	}
 
 	@PostMapping("/q/{slug}/admin/api-keys/{id}/revoke")
-	String revokeForQuestura(@RequestAttribute("it.sportello.core.tenancy.Tenant") Tenant questura, @PathVariable long id,
+	String revokeForQuestura(Tenant questura, @PathVariable long id,
 			RedirectAttributes redirect) {
 		return revoke(ApiKeyScope.questura(questura.getSlug()), id, base(questura), redirect);
 	}

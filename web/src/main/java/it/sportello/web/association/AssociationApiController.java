@@ -1,5 +1,9 @@
 package it.sportello.web.association;
 
+import it.sportello.core.association.AssociationBookings;
+
+import it.sportello.core.association.AssociationMemberships;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -60,7 +64,7 @@ class AssociationApiController {
 
 	private final Associations associations;
 
-	private final AssociationOf associationOf;
+	private final AssociationMemberships associationOf;
 
 	private final AssociationBookings associationBookings;
 
@@ -77,7 +81,7 @@ class AssociationApiController {
 	private final Languages languages;
 
 	AssociationApiController(Practices practices, Availability availability, BookingService bookings,
-			BookingQueries queries, Associations associations, AssociationOf associationOf, AssociationBookings associationBookings,
+			BookingQueries queries, Associations associations, AssociationMemberships associationOf, AssociationBookings associationBookings,
 			MessageSource messages, AssociationClients clients, PersonKeys personKeys,
 			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses,
 			Languages languages) {
@@ -146,27 +150,22 @@ class AssociationApiController {
 		}
 		clients.remember(association.id(), body.client().fullName().strip(), personKeys.of(identity),
 				body.client().email(), body.client().phone(), body.client().language());
-		try {
-			BookingOutcome outcome = bookings.book(new BookingRequest(body.practiceId(), body.slotId(),
-					Channel.ASSOCIATION, null, association.id(),
-					List.of(new PersonDetails(body.client().fullName().strip(), identity, false, body.client().nationality(),
-							body.client().birthDate())),
-					body.practiceNumber(), body.client().email(), body.client().phone(),
-					body.client().language() == null ? "it" : body.client().language(), actor(caller)));
-			origins.record(outcome instanceof BookingOutcome.Booked booked ? booked.reference().value() : null,
-					outcome instanceof BookingOutcome.Entered entry ? entry.entryId() : null, null,
-					clientAddresses.of(request));
-			if (outcome instanceof BookingOutcome.Entered entered) {
-				// in the first seconds after a release the request is an entry of the draw: the result comes later
-				return ResponseEntity.status(HttpStatus.ACCEPTED).body(new EntryJson(slug, entered.entryId(),
-						entered.kind().name()));
-			}
-			BookingReference reference = ((BookingOutcome.Booked) outcome).reference();
-			return ResponseEntity.status(HttpStatus.CREATED).body(BookingJson.of(slug, queries.find(reference).orElseThrow()));
+		BookingOutcome outcome = bookings.book(new BookingRequest(body.practiceId(), body.slotId(),
+				Channel.ASSOCIATION, null, association.id(),
+				List.of(new PersonDetails(body.client().fullName().strip(), identity, false, body.client().nationality(),
+						body.client().birthDate())),
+				body.practiceNumber(), body.client().email(), body.client().phone(),
+				body.client().language() == null ? "it" : body.client().language(), actor(caller)));
+		origins.record(outcome instanceof BookingOutcome.Booked booked ? booked.reference().value() : null,
+				outcome instanceof BookingOutcome.Entered entry ? entry.entryId() : null, null,
+				clientAddresses.of(request));
+		if (outcome instanceof BookingOutcome.Entered entered) {
+			// in the first seconds after a release the request is an entry of the draw: the result comes later
+			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new EntryJson(slug, entered.entryId(),
+					entered.kind().name()));
 		}
-		catch (BookingRefused refused) {
-			return problem(HttpStatus.CONFLICT, refused.getCode(), locale);
-		}
+		BookingReference reference = ((BookingOutcome.Booked) outcome).reference();
+		return ResponseEntity.status(HttpStatus.CREATED).body(BookingJson.of(slug, queries.find(reference).orElseThrow()));
 	}
 
 	@PostMapping("/api/v1/q/{slug}/bookings/{reference}/move")
@@ -176,26 +175,16 @@ class AssociationApiController {
 		if (body == null) {
 			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "journey.slot.required", locale);
 		}
-		try {
-			bookings.move(booking.reference(), body.slotId(), Channel.ASSOCIATION, actor(caller), null);
-			return ResponseEntity.ok(BookingJson.of(slug, queries.find(booking.reference()).orElseThrow()));
-		}
-		catch (BookingRefused refused) {
-			return problem(HttpStatus.CONFLICT, refused.getCode(), locale);
-		}
+		bookings.move(booking.reference(), body.slotId(), Channel.ASSOCIATION, actor(caller), null);
+		return ResponseEntity.ok(BookingJson.of(slug, queries.find(booking.reference()).orElseThrow()));
 	}
 
 	@PostMapping("/api/v1/q/{slug}/bookings/{reference}/cancel")
 	ResponseEntity<Object> cancel(@PathVariable String slug, @PathVariable String reference, Authentication caller,
 			Locale locale) {
 		BookingView booking = ownBooking(reference, association(caller));
-		try {
-			bookings.cancel(booking.reference(), Channel.ASSOCIATION, actor(caller), null);
-			return ResponseEntity.ok(BookingJson.of(slug, queries.find(booking.reference()).orElseThrow()));
-		}
-		catch (BookingRefused refused) {
-			return problem(HttpStatus.CONFLICT, refused.getCode(), locale);
-		}
+		bookings.cancel(booking.reference(), Channel.ASSOCIATION, actor(caller), null);
+		return ResponseEntity.ok(BookingJson.of(slug, queries.find(booking.reference()).orElseThrow()));
 	}
 
 	@GetMapping("/api/v1/association/bookings")
@@ -224,8 +213,8 @@ class AssociationApiController {
 
 	private static String actor(Authentication caller) {
 		Object principal = caller.getPrincipal();
-		return principal instanceof ApiClient client ? "api-key:" + client.keyId()
-				: "account:" + ((SportelloPrincipal) principal).getAccountId();
+		return principal instanceof ApiClient client ? client.actor()
+				: ((SportelloPrincipal) principal).actor();
 	}
 
 	private ResponseEntity<Object> problem(HttpStatus status, String code, Locale locale) {

@@ -1,5 +1,9 @@
 package it.sportello.web.association;
 
+import it.sportello.core.association.AssociationBookings;
+
+import it.sportello.core.association.AssociationMemberships;
+
 import it.sportello.core.association.Association;
 import it.sportello.core.association.AssociationClients;
 import it.sportello.core.booking.BookingQueries;
@@ -11,7 +15,7 @@ import it.sportello.core.booking.Channel;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;
-import it.sportello.web.booking.SlotCalendar;
+import it.sportello.web.calendar.SlotCalendar;
 import it.sportello.web.security.SportelloPrincipal;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -34,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/association")
 class AssociationBookingsController {
 
-	private final AssociationOf associationOf;
+	private final AssociationMemberships associationOf;
 
 	private final AssociationOffices offices;
 
@@ -50,7 +54,7 @@ class AssociationBookingsController {
 
 	private final SlotCalendar calendar;
 
-	AssociationBookingsController(AssociationOf associationOf, AssociationOffices offices,
+	AssociationBookingsController(AssociationMemberships associationOf, AssociationOffices offices,
 			AssociationBookings associationBookings, AssociationClients clients, Tenants tenants, BookingQueries queries,
 			BookingService bookings, SlotCalendar calendar) {
 		this.associationOf = associationOf;
@@ -65,7 +69,7 @@ class AssociationBookingsController {
 
 	@GetMapping("/book")
 	String whereToBook(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		Association a = associationOf.accredited(user.getAccountId());
+		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		model.addAttribute("association", a);
 		model.addAttribute("offices", offices.of(a));
 		return "association/book";
@@ -73,7 +77,7 @@ class AssociationBookingsController {
 
 	@GetMapping("/bookings")
 	String bookings(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		Association a = associationOf.accredited(user.getAccountId());
+		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		model.addAttribute("association", a);
 		model.addAttribute("bookings", associationBookings.of(a));
 		model.addAttribute("zone", java.time.ZoneId.of("Europe/Rome"));
@@ -84,11 +88,11 @@ class AssociationBookingsController {
 	@PostMapping("/bookings/{slug}/{reference}/cancel")
 	String cancel(@PathVariable String slug, @PathVariable String reference,
 			@AuthenticationPrincipal SportelloPrincipal user, RedirectAttributes redirect) {
-		Association a = associationOf.accredited(user.getAccountId());
+		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		TenantContext.runAs(questura(slug).asCurrent(), () -> {
 			BookingView booking = own(reference, a);
 			try {
-				bookings.cancel(booking.reference(), Channel.ASSOCIATION, "account:" + user.getAccountId(), null);
+				bookings.cancel(booking.reference(), Channel.ASSOCIATION, user.actor(), null);
 				redirect.addFlashAttribute("done", "association.booking.cancelled");
 			}
 			catch (BookingRefused refused) {
@@ -102,7 +106,7 @@ class AssociationBookingsController {
 	String movePage(@PathVariable String slug, @PathVariable String reference,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String day,
 			@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		Association a = associationOf.accredited(user.getAccountId());
+		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		Tenant tenant = questura(slug);
 		TenantContext.runAs(tenant.asCurrent(), () -> {
 			BookingView booking = own(reference, a);
@@ -118,7 +122,7 @@ class AssociationBookingsController {
 	@PostMapping("/bookings/{slug}/{reference}/move")
 	String move(@PathVariable String slug, @PathVariable String reference, @RequestParam(required = false) Long slotId,
 			@AuthenticationPrincipal SportelloPrincipal user, RedirectAttributes redirect) {
-		Association a = associationOf.accredited(user.getAccountId());
+		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		Tenant tenant = questura(slug);
 		if (slotId == null) {
 			redirect.addFlashAttribute("problem", "journey.slot.required");
@@ -127,7 +131,7 @@ class AssociationBookingsController {
 		TenantContext.runAs(tenant.asCurrent(), () -> {
 			BookingView booking = own(reference, a);
 			try {
-				bookings.move(booking.reference(), slotId, Channel.ASSOCIATION, "account:" + user.getAccountId(), null);
+				bookings.move(booking.reference(), slotId, Channel.ASSOCIATION, user.actor(), null);
 				redirect.addFlashAttribute("done", "me.booking.moved");
 			}
 			catch (BookingRefused refused) {

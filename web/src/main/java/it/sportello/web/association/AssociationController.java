@@ -1,5 +1,7 @@
 package it.sportello.web.association;
 
+import it.sportello.core.association.AssociationMemberships;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/association")
 class AssociationController {
 
-	private final AssociationOf associationOf;
+	private final AssociationMemberships associationOf;
 
 	private final Associations associations;
 
@@ -49,7 +51,7 @@ class AssociationController {
 
 	private final AccountRegistration.Links links;
 
-	AssociationController(AssociationOf associationOf, Associations associations, Plans plans, StripeBilling stripe,
+	AssociationController(AssociationMemberships associationOf, Associations associations, Plans plans, StripeBilling stripe,
 			Memberships memberships, AccountRegistration registration, AccountRegistration.Links links) {
 		this.associationOf = associationOf;
 		this.associations = associations;
@@ -143,6 +145,6 @@ class AssociationController {
 		if (!associationOf.isAdmin(user.getAccountId())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		return associationOf.accredited(user.getAccountId());
+		return associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 	}
 }

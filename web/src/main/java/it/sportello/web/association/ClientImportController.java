@@ -1,5 +1,7 @@
 package it.sportello.web.association;
 
+import it.sportello.core.association.AssociationMemberships;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The CSV page: an association books a file of clients at a Questura it chooses. The page shows the practice codes
@@ -40,7 +43,7 @@ class ClientImportController {
 
 	private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
-	private final AssociationOf associationOf;
+	private final AssociationMemberships associationOf;
 
 	private final AssociationOffices offices;
 
@@ -48,7 +51,7 @@ class ClientImportController {
 
 	private final OfficeProfiles profiles;
 
-	ClientImportController(AssociationOf associationOf, AssociationOffices offices, ClientBookingImport clientImport,
+	ClientImportController(AssociationMemberships associationOf, AssociationOffices offices, ClientBookingImport clientImport,
 			OfficeProfiles profiles) {
 		this.associationOf = associationOf;
 		this.offices = offices;
@@ -59,7 +62,7 @@ class ClientImportController {
 	@GetMapping
 	String page(@RequestParam(required = false) String questura, @AuthenticationPrincipal SportelloPrincipal user,
 			Model model) {
-		Association association = associationOf.accredited(user.getAccountId());
+		Association association = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		ClientImportForm form = new ClientImportForm();
 		// a Questura named in the address (the example link of its practice codes) is chosen; otherwise none is
 		offices.find(association, questura).ifPresent(office -> form.setQuestura(office.questura().getSlug()));
@@ -70,7 +73,7 @@ class ClientImportController {
 	String upload(@Valid @ModelAttribute("form") ClientImportForm form, BindingResult errors,
 			@AuthenticationPrincipal SportelloPrincipal user, HttpServletResponse response, Model model)
 			throws IOException {
-		Association association = associationOf.accredited(user.getAccountId());
+		Association association = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		Optional<Office> office = errors.hasFieldErrors("questura") ? Optional.empty()
 				: offices.find(association, form.getQuestura());
 		if (!errors.hasFieldErrors("questura") && office.isEmpty()) {
@@ -83,7 +86,7 @@ class ClientImportController {
 			String content = new String(form.getFile().getBytes(), StandardCharsets.UTF_8);
 			try {
 				ImportReport report = TenantContext.callAs(office.get().questura().asCurrent(),
-						() -> clientImport.importCsv(content, association.id(), "account:" + user.getAccountId()));
+						() -> clientImport.importCsv(content, association.id(), user.actor()));
 				model.addAttribute("report", report);
 				model.addAttribute("zone", TenantContext.callAs(office.get().questura().asCurrent(),
 						() -> profiles.getRequired().getTimeZone()));
@@ -100,7 +103,7 @@ class ClientImportController {
 
 	private String page(SportelloPrincipal user, ClientImportForm form, Model model) {
 		// read again after an upload: the quota shown counts the bookings the file just made
-		Association association = associationOf.accredited(user.getAccountId());
+		Association association = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		List<Office> open = offices.of(association);
 		model.addAttribute("association", association);
 		model.addAttribute("form", form);

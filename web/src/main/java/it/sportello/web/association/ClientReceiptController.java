@@ -1,15 +1,17 @@
 package it.sportello.web.association;
 
+import it.sportello.core.association.AssociationMemberships;
+
 import java.util.Locale;
 
 import it.sportello.core.association.Association;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.tenancy.Tenants;
-import it.sportello.web.booking.AppointmentTexts;
-import it.sportello.web.booking.MyBookings;
-import it.sportello.web.booking.MyBookings.Appointment;
-import it.sportello.web.booking.QrCode;
-import it.sportello.web.booking.ReceiptPdf;
+import it.sportello.web.receipt.AppointmentTexts;
+import it.sportello.core.account.AccountBookings;
+import it.sportello.core.account.AccountBookings.Appointment;
+import it.sportello.web.qr.QrCode;
+import it.sportello.web.receipt.ReceiptPdf;
 import it.sportello.web.security.SportelloPrincipal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,17 +34,17 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/association/bookings/{slug}/{reference}")
 class ClientReceiptController {
 
-	private final AssociationOf associationOf;
+	private final AssociationMemberships associationOf;
 
 	private final Tenants tenants;
 
-	private final MyBookings appointments;
+	private final AccountBookings appointments;
 
 	private final ReceiptPdf pdf;
 
 	private final AppointmentTexts texts;
 
-	ClientReceiptController(AssociationOf associationOf, Tenants tenants, MyBookings appointments, ReceiptPdf pdf,
+	ClientReceiptController(AssociationMemberships associationOf, Tenants tenants, AccountBookings appointments, ReceiptPdf pdf,
 			AppointmentTexts texts) {
 		this.associationOf = associationOf;
 		this.tenants = tenants;
@@ -97,7 +99,7 @@ class ClientReceiptController {
 
 	/** A booking the member's association made at that Questura; any other is not found. */
 	private Appointment own(String slug, String reference, SportelloPrincipal user) {
-		Association association = associationOf.accredited(user.getAccountId());
+		Association association = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		return tenants.findActive(slug)
 			.flatMap(tenant -> BookingReference.parse(reference).flatMap(ref -> appointments.appointment(tenant, ref)))
 			.filter(a -> Long.valueOf(association.id()).equals(a.booking().associationId()))

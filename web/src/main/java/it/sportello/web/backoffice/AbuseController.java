@@ -11,7 +11,6 @@ import it.sportello.core.tenancy.Tenants;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 
 /** The abuse report: for a Questura's admins, and for the platform admin across every Questura. */
 @Controller
@@ -27,7 +26,7 @@ class AbuseController {
 	}
 
 	@GetMapping("/q/{slug}/admin/abuse")
-	String questura(@RequestAttribute("it.sportello.core.tenancy.Tenant") Tenant questura, Model model) {
+	String questura(Tenant questura, Model model) {
 		model.addAttribute("reports", List.of(new Section(questura.getName(), report.find())));
 		model.addAttribute("days", AbuseReport.DAYS);
 		return "backoffice/abuse";

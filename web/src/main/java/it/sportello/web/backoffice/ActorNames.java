@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import it.sportello.core.account.Account;
 import it.sportello.core.account.Accounts;
+import it.sportello.core.audit.Actors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ class ActorNames {
 	/** The names of the actors, read in one query, by actor as recorded. */
 	Map<String, String> of(Collection<String> actors, Locale locale) {
 		Map<Long, String> names = accounts.findAllById(actors.stream()
-			.map(ActorNames::accountId)
+			.map(Actors::accountOf)
 			.flatMap(Optional::stream)
 			.distinct()
 			.toList()).stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));
@@ -39,13 +40,13 @@ class ActorNames {
 	}
 
 	private String name(String actor, Map<Long, String> names, Locale locale) {
-		if ("system".equals(actor)) {
+		if (Actors.SYSTEM.equals(actor)) {
 			return messages.getMessage("audit.actor.system", null, locale);
 		}
 		int colon = actor.indexOf(':');
 		String kind = colon < 0 ? "" : actor.substring(0, colon);
 		String id = actor.substring(colon + 1);
-		Optional<Long> account = accountId(actor);
+		Optional<Long> account = Actors.accountOf(actor);
 		if (account.isPresent() && names.containsKey(account.get())) {
 			return names.get(account.get());
 		}
@@ -55,18 +56,5 @@ class ActorNames {
 			case "api-key" -> messages.getMessage("audit.actor.apiKey", new Object[] { id }, locale);
 			default -> actor;
 		};
-	}
-
-	/** The account behind a member of staff or a person, if the actor is one. */
-	private static Optional<Long> accountId(String actor) {
-		if (actor == null || !(actor.startsWith("staff:") || actor.startsWith("account:"))) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(Long.parseLong(actor.substring(actor.indexOf(':') + 1)));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 }

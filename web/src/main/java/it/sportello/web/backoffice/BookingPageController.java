@@ -23,7 +23,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/q/{slug}/admin/bookings/{reference}")
 class BookingPageController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	private final OfficeBookings bookings;
 
@@ -62,19 +59,19 @@ class BookingPageController {
 	}
 
 	@GetMapping
-	String booking(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String booking(Tenant questura, @PathVariable String reference,
 			@AuthenticationPrincipal SportelloPrincipal staff, Model model) {
 		return page(questura, bookings.find(reference), staff, model);
 	}
 
 	@PostMapping("/served")
-	String served(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String served(Tenant questura, @PathVariable String reference,
 			@RequestParam(required = false) String date, @RequestParam(required = false) Long line,
 			@AuthenticationPrincipal SportelloPrincipal staff, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		BookingView booking = bookings.find(reference);
 		return act(questura, booking, staff, response, model, redirect, "backoffice.served.done", back(date, line),
-				() -> checkIn.served(booking.reference(), DayController.actor(staff)));
+				() -> checkIn.served(booking.reference(), staff.staffActor()));
 	}
 
 	/**
@@ -82,7 +79,7 @@ class BookingPageController {
 	 * booking is no longer booked.
 	 */
 	@GetMapping("/no-show")
-	String noShowPage(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String noShowPage(Tenant questura, @PathVariable String reference,
 			@RequestParam(required = false) String date, @RequestParam(required = false) Long line,
 			HttpServletResponse response, Model model) {
 		BookingView booking = bookings.find(reference);
@@ -102,7 +99,7 @@ class BookingPageController {
 
 	/** Records the no-show once confirmed on its page; without the confirmation it only asks. */
 	@PostMapping("/no-show")
-	String noShow(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String noShow(Tenant questura, @PathVariable String reference,
 			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String date,
 			@RequestParam(required = false) Long line, @AuthenticationPrincipal SportelloPrincipal staff,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -117,20 +114,20 @@ class BookingPageController {
 			return "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + booking.reference().value() + "/no-show";
 		}
 		return act(questura, booking, staff, response, model, redirect, "backoffice.noShow.done", back(date, line),
-				() -> checkIn.noShow(booking.reference(), DayController.actor(staff)));
+				() -> checkIn.noShow(booking.reference(), staff.staffActor()));
 	}
 
 	@PostMapping("/no-show/undo")
-	String undoNoShow(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String undoNoShow(Tenant questura, @PathVariable String reference,
 			@AuthenticationPrincipal SportelloPrincipal staff, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		BookingView booking = bookings.find(reference);
 		return act(questura, booking, staff, response, model, redirect, "backoffice.noShow.undone", null,
-				() -> checkIn.undoNoShow(booking.reference(), DayController.actor(staff)));
+				() -> checkIn.undoNoShow(booking.reference(), staff.staffActor()));
 	}
 
 	@PostMapping("/message")
-	String message(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String message(Tenant questura, @PathVariable String reference,
 			@RequestParam(defaultValue = "") String body, @AuthenticationPrincipal SportelloPrincipal staff,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		BookingView booking = bookings.find(reference);
@@ -139,11 +136,11 @@ class BookingPageController {
 			return "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + booking.reference().value();
 		}
 		return act(questura, booking, staff, response, model, redirect, "backoffice.message.done", null,
-				() -> messages.send(booking.reference(), DayController.actor(staff), body));
+				() -> messages.send(booking.reference(), staff.staffActor(), body));
 	}
 
 	@PostMapping("/cancel")
-	String cancel(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String cancel(Tenant questura, @PathVariable String reference,
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal SportelloPrincipal staff,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		BookingView booking = bookings.find(reference);
@@ -152,7 +149,7 @@ class BookingPageController {
 			return "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + booking.reference().value();
 		}
 		return act(questura, booking, staff, response, model, redirect, "backoffice.cancel.done", null,
-				() -> service.cancel(booking.reference(), Channel.OFFICE, DayController.actor(staff), reason.strip()));
+				() -> service.cancel(booking.reference(), Channel.OFFICE, staff.staffActor(), reason.strip()));
 	}
 
 	/**
@@ -177,7 +174,7 @@ class BookingPageController {
 
 	private String page(Tenant questura, BookingView booking, SportelloPrincipal staff, Model model) {
 		ZoneId zone = zone();
-		audit.looked(DayController.actor(staff), "booking page", booking.reference().value(), null);
+		audit.looked(staff.staffActor(), "booking page", booking.reference().value(), null);
 		model.addAttribute("questura", questura);
 		model.addAttribute("booking", booking);
 		model.addAttribute("zone", zone);

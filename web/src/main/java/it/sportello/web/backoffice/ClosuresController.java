@@ -31,7 +31,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -45,8 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/q/{slug}/admin/closures")
 class ClosuresController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	private final OfficeCalendar calendar;
 
@@ -71,12 +68,12 @@ class ClosuresController {
 	}
 
 	@GetMapping
-	String form(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String form(Tenant questura, Model model) {
 		return page(questura, model);
 	}
 
 	@PostMapping("/preview")
-	String preview(@RequestAttribute(TENANT) Tenant questura, @RequestParam(required = false) String day,
+	String preview(Tenant questura, @RequestParam(required = false) String day,
 			@RequestParam(required = false) Long line, @RequestParam(defaultValue = "close") String kind,
 			@RequestParam(required = false) Integer counters, @RequestParam(defaultValue = "") String reason,
 			HttpServletResponse response, Model model) {
@@ -96,7 +93,7 @@ class ClosuresController {
 	}
 
 	@PostMapping
-	String apply(@RequestAttribute(TENANT) Tenant questura, @RequestParam(required = false) String day,
+	String apply(Tenant questura, @RequestParam(required = false) String day,
 			@RequestParam(required = false) Long line, @RequestParam(defaultValue = "close") String kind,
 			@RequestParam(required = false) Integer counters, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "move") String then, @AuthenticationPrincipal SportelloPrincipal admin,
@@ -107,7 +104,7 @@ class ClosuresController {
 			model.addAttribute("problem", change.problem());
 			return page(questura, model);
 		}
-		String actor = DayController.actor(admin);
+		String actor = admin.staffActor();
 		if (change.close()) {
 			calendar.close(change.day(), change.line(), change.reason(), actor);
 		}

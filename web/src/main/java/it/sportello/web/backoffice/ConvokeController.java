@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/q/{slug}/admin/bookings/{reference}/convoke")
 class ConvokeController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	private final OfficeBookings bookings;
 
@@ -44,7 +41,7 @@ class ConvokeController {
 	}
 
 	@GetMapping
-	String convokePage(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String convokePage(Tenant questura, @PathVariable String reference,
 			@RequestParam(required = false) Long practice, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String day, Model model) {
 		model.addAttribute("pickUps", practices.findByActiveTrueOrderByPosition().stream()
@@ -55,7 +52,7 @@ class ConvokeController {
 	}
 
 	@PostMapping
-	String convoke(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String convoke(Tenant questura, @PathVariable String reference,
 			@RequestParam(required = false) Long practice, @RequestParam(required = false) Long slotId,
 			@AuthenticationPrincipal SportelloPrincipal staff, RedirectAttributes redirect) {
 		String base = "redirect:/q/" + questura.getSlug() + "/admin/bookings/";
@@ -66,7 +63,7 @@ class ConvokeController {
 		BookingReference convocation;
 		try {
 			convocation = service.convoke(bookings.find(reference).reference(), practice, slotId,
-					DayController.actor(staff));
+					staff.staffActor());
 		}
 		catch (BookingRefused refused) {
 			redirect.addFlashAttribute("problem", refused.getCode());

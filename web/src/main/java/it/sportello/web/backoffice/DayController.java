@@ -24,7 +24,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -37,8 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/q/{slug}/admin")
 class DayController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	private final BookingQueries queries;
 
@@ -60,13 +57,13 @@ class DayController {
 	}
 
 	@GetMapping
-	String home(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String home(Tenant questura, Model model) {
 		model.addAttribute("questura", questura);
 		return "backoffice/home";
 	}
 
 	@GetMapping("/day")
-	String day(@RequestAttribute(TENANT) Tenant questura, @RequestParam(required = false) String date,
+	String day(Tenant questura, @RequestParam(required = false) String date,
 			@RequestParam(required = false) Long line, Model model) {
 		AgendaDay shown = AgendaDay.of(date, line, zone());
 		CheckInForm form = new CheckInForm();
@@ -77,7 +74,7 @@ class DayController {
 	}
 
 	@PostMapping("/check-in")
-	String checkIn(@RequestAttribute(TENANT) Tenant questura, @ModelAttribute("checkIn") CheckInForm form,
+	String checkIn(Tenant questura, @ModelAttribute("checkIn") CheckInForm form,
 			BindingResult errors, @AuthenticationPrincipal SportelloPrincipal staff, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		AgendaDay shown = AgendaDay.of(form.getDate(), form.getLine(), zone());
@@ -89,10 +86,10 @@ class DayController {
 		}
 		try {
 			if (form.isAnotherDay()) {
-				checkIn.checkInOnAnotherDay(reference, identity, actor(staff));
+				checkIn.checkInOnAnotherDay(reference, identity, staff.staffActor());
 			}
 			else {
-				checkIn.checkIn(reference, identity, actor(staff));
+				checkIn.checkIn(reference, identity, staff.staffActor());
 			}
 		}
 		catch (BookingRefused refused) {
@@ -129,10 +126,5 @@ class DayController {
 
 	private ZoneId zone() {
 		return profiles.getRequired().getTimeZone();
-	}
-
-	/** The actor the audit log records for a member of staff. */
-	static String actor(SportelloPrincipal staff) {
-		return "staff:" + staff.getAccountId();
 	}
 }

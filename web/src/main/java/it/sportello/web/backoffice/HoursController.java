@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -37,8 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/q/{slug}/admin/hours")
 class HoursController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	private final ServiceLines serviceLines;
 
@@ -57,12 +54,12 @@ class HoursController {
 	}
 
 	@GetMapping
-	String hours(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String hours(Tenant questura, Model model) {
 		return page(questura, model);
 	}
 
 	@PostMapping("/{lineId}")
-	String save(@RequestAttribute(TENANT) Tenant questura, @PathVariable long lineId,
+	String save(Tenant questura, @PathVariable long lineId,
 			@Valid @ModelAttribute("form") HoursForm form, BindingResult errors, Locale locale,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		ServiceLine line = serviceLines.findById(lineId)

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -27,8 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @RequestMapping("/q/{slug}/admin")
 class ImportsController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	static final long MAX_FILE = 5 * 1024 * 1024;
 
@@ -42,27 +39,27 @@ class ImportsController {
 	}
 
 	@GetMapping("/ready-list")
-	String readyListPage(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String readyListPage(Tenant questura, Model model) {
 		return page(questura, "ready-list", model);
 	}
 
 	@PostMapping("/ready-list")
-	String uploadReadyList(@RequestAttribute(TENANT) Tenant questura, @RequestParam(required = false) MultipartFile file,
+	String uploadReadyList(Tenant questura, @RequestParam(required = false) MultipartFile file,
 			@AuthenticationPrincipal SportelloPrincipal staff, HttpServletResponse response, Model model) {
 		return upload(questura, "ready-list", file, response, model,
-				content -> readyList.importCsv(content, DayController.actor(staff)));
+				content -> readyList.importCsv(content, staff.staffActor()));
 	}
 
 	@GetMapping("/import")
-	String goLivePage(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String goLivePage(Tenant questura, Model model) {
 		return page(questura, "import", model);
 	}
 
 	@PostMapping("/import")
-	String uploadGoLive(@RequestAttribute(TENANT) Tenant questura, @RequestParam(required = false) MultipartFile file,
+	String uploadGoLive(Tenant questura, @RequestParam(required = false) MultipartFile file,
 			@AuthenticationPrincipal SportelloPrincipal staff, HttpServletResponse response, Model model) {
 		return upload(questura, "import", file, response, model,
-				content -> goLive.importCsv(content, DayController.actor(staff)));
+				content -> goLive.importCsv(content, staff.staffActor()));
 	}
 
 	private String upload(Tenant questura, String kind, MultipartFile file, HttpServletResponse response, Model model,

@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -21,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/q/{slug}/admin/bookings/{reference}/move")
 class MoveController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	private final OfficeBookings bookings;
 
@@ -37,14 +34,14 @@ class MoveController {
 	}
 
 	@GetMapping
-	String movePage(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String movePage(Tenant questura, @PathVariable String reference,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String day, Model model) {
 		BookingView booking = bookings.find(reference);
 		return page.show(questura, booking, booking.practiceId(), "move", month, day, model);
 	}
 
 	@PostMapping
-	String move(@RequestAttribute(TENANT) Tenant questura, @PathVariable String reference,
+	String move(Tenant questura, @PathVariable String reference,
 			@RequestParam(required = false) Long slotId, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal SportelloPrincipal staff, RedirectAttributes redirect) {
 		String bookingPage = "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + reference;
@@ -53,7 +50,7 @@ class MoveController {
 			return bookingPage + "/move";
 		}
 		try {
-			service.move(bookings.find(reference).reference(), slotId, Channel.OFFICE, DayController.actor(staff),
+			service.move(bookings.find(reference).reference(), slotId, Channel.OFFICE, staff.staffActor(),
 					reason.strip());
 			redirect.addFlashAttribute("done", "backoffice.move.done");
 		}

@@ -42,7 +42,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -56,8 +55,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/q/{slug}/admin")
 class OfficeAdminController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	private final OfficeProfiles profiles;
 
@@ -94,14 +91,14 @@ class OfficeAdminController {
 	// the catalogue
 
 	@GetMapping("/catalogue")
-	String catalogue(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String catalogue(Tenant questura, Model model) {
 		model.addAttribute("questura", questura);
 		model.addAttribute("practices", practices.findAllByOrderByPosition());
 		return "backoffice/catalogue";
 	}
 
 	@PostMapping("/catalogue/{id}/active")
-	String toggle(@RequestAttribute(TENANT) Tenant questura, @PathVariable long id, @RequestParam boolean active,
+	String toggle(Tenant questura, @PathVariable long id, @RequestParam boolean active,
 			RedirectAttributes redirect) {
 		Practice practice = practice(id);
 		if (active) {
@@ -115,18 +112,18 @@ class OfficeAdminController {
 	}
 
 	@GetMapping("/catalogue/{id}")
-	String editPractice(@RequestAttribute(TENANT) Tenant questura, @PathVariable long id, Model model) {
+	String editPractice(Tenant questura, @PathVariable long id, Model model) {
 		return practicePage(questura, practice(id), model);
 	}
 
 	@GetMapping("/catalogue/new")
-	String newPractice(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String newPractice(Tenant questura, Model model) {
 		return practicePage(questura, null, model);
 	}
 
 	@PostMapping({ "/catalogue/{id}", "/catalogue/new" })
 	@Transactional
-	String savePractice(@RequestAttribute(TENANT) Tenant questura, @PathVariable(required = false) Long id,
+	String savePractice(Tenant questura, @PathVariable(required = false) Long id,
 			@RequestParam Map<String, String> form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		Practice existing = id == null ? null : practice(id);
@@ -164,7 +161,7 @@ class OfficeAdminController {
 	// staff
 
 	@GetMapping("/staff")
-	String staff(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String staff(Tenant questura, Model model) {
 		List<Membership> staff = memberships.findByTenantSlug(questura.getSlug());
 		Map<Long, Account> people = accounts.findAllById(staff.stream().map(Membership::getAccountId).toList())
 			.stream()
@@ -176,7 +173,7 @@ class OfficeAdminController {
 	}
 
 	@PostMapping("/staff")
-	String invite(@RequestAttribute(TENANT) Tenant questura, @RequestParam(defaultValue = "") String email,
+	String invite(Tenant questura, @RequestParam(defaultValue = "") String email,
 			@RequestParam(required = false) String role, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		Role chosen = enumValue(Role.class, role);
@@ -188,7 +185,7 @@ class OfficeAdminController {
 	}
 
 	@PostMapping("/staff/{membershipId}/revoke")
-	String revoke(@RequestAttribute(TENANT) Tenant questura, @PathVariable long membershipId,
+	String revoke(Tenant questura, @PathVariable long membershipId,
 			@AuthenticationPrincipal SportelloPrincipal admin, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		Membership membership = memberships.findById(membershipId)
@@ -204,7 +201,7 @@ class OfficeAdminController {
 	// the audit log
 
 	@GetMapping("/audit")
-	String audit(@RequestAttribute(TENANT) Tenant questura, @RequestParam Map<String, String> filter,
+	String audit(Tenant questura, @RequestParam Map<String, String> filter,
 			@AuthenticationPrincipal SportelloPrincipal staff, Model model) {
 		ZoneId zone = profiles.getRequired().getTimeZone();
 		LocalDate day = date(filter.get("day"));
@@ -228,7 +225,7 @@ class OfficeAdminController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("zone", zone);
 		if (reference != null || subject != null) {
-			audit.looked(DayController.actor(staff), "audit search", reference, subject);
+			audit.looked(staff.staffActor(), "audit search", reference, subject);
 		}
 		model.addAttribute("events", audit.search(reference, subject, text(filter.get("actor")), from, to));
 		return "backoffice/audit";

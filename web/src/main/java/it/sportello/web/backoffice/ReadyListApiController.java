@@ -31,7 +31,7 @@ class ReadyListApiController {
 			return ResponseEntity.unprocessableContent().body(new Problem("import.file.required"));
 		}
 		try {
-			ImportReport report = readyList.importCsv(csv, "api-key:" + client.keyId());
+			ImportReport report = readyList.importCsv(csv, client.actor());
 			return ResponseEntity.status(HttpStatus.OK).body(report);
 		}
 		catch (IllegalArgumentException ex) {

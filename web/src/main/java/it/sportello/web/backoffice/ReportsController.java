@@ -18,7 +18,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -29,8 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/q/{slug}/admin/reports")
 class ReportsController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	/** The longest span a report covers. */
 	static final int MAX_DAYS = 366;
@@ -48,7 +45,7 @@ class ReportsController {
 	}
 
 	@GetMapping
-	String reports(@RequestAttribute(TENANT) Tenant questura, @RequestParam(required = false) String from,
+	String reports(Tenant questura, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "day") String by, Model model) {
 		Span span = span(from, to);
 		model.addAttribute("questura", questura);
@@ -63,7 +60,7 @@ class ReportsController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "day") String by, @AuthenticationPrincipal SportelloPrincipal staff) {
 		Span span = span(from, to);
-		audit.looked(DayController.actor(staff), "reports export " + span.from() + ".." + span.to(), null, null);
+		audit.looked(staff.staffActor(), "reports export " + span.from() + ".." + span.to(), null, null);
 		StringBuilder csv = new StringBuilder(
 				"period_start,capacity,booked,used_percent,served,no_show,no_show_percent,citizen,association,office\n");
 		for (Period p : reports.periods(span.from(), span.to(), "week".equals(by))) {

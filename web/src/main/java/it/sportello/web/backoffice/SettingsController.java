@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,8 +51,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/q/{slug}/admin/settings")
 class SettingsController {
-
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
 
 	private final OfficeProfiles profiles;
 
@@ -75,14 +72,14 @@ class SettingsController {
 	}
 
 	@GetMapping
-	String settings(@RequestAttribute(TENANT) Tenant questura, Model model) {
+	String settings(Tenant questura, Model model) {
 		return page(questura, model);
 	}
 
 	/** Saves the settings; a new release rule moves the release of every future slot in the same transaction. */
 	@PostMapping
 	@Transactional
-	String save(@RequestAttribute(TENANT) Tenant questura, @Valid @ModelAttribute("settings") SettingsForm form,
+	String save(Tenant questura, @Valid @ModelAttribute("settings") SettingsForm form,
 			BindingResult errors, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		MonthDay patron = form.patronSaintDay();
 		if (patron == null && !errors.hasFieldErrors("patronDay")) {
@@ -107,7 +104,7 @@ class SettingsController {
 	}
 
 	@PostMapping("/sites")
-	String addSite(@RequestAttribute(TENANT) Tenant questura, @RequestParam Map<String, String> form,
+	String addSite(Tenant questura, @RequestParam Map<String, String> form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		String code = text(form.get("code"));
 		if (code == null || text(form.get("name")) == null || text(form.get("address")) == null
@@ -125,7 +122,7 @@ class SettingsController {
 	}
 
 	@PostMapping("/walk-ins")
-	String addWalkIn(@RequestAttribute(TENANT) Tenant questura, @RequestParam Map<String, String> form,
+	String addWalkIn(Tenant questura, @RequestParam Map<String, String> form,
 			@RequestParam(required = false) List<String> days, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		Site site = number(form.get("site")) == null ? null
@@ -145,7 +142,7 @@ class SettingsController {
 	}
 
 	@PostMapping("/associations")
-	String associationsHere(@RequestAttribute(TENANT) Tenant questura,
+	String associationsHere(Tenant questura,
 			@RequestParam(defaultValue = "false") boolean restricted, @RequestParam(required = false) List<Long> allowed,
 			RedirectAttributes redirect) {
 		associations.changeProtocolHere(restricted, allowed == null ? List.of()
@@ -154,7 +151,7 @@ class SettingsController {
 	}
 
 	@PostMapping("/walk-ins/{id}/remove")
-	String removeWalkIn(@RequestAttribute(TENANT) Tenant questura, @PathVariable long id, RedirectAttributes redirect) {
+	String removeWalkIn(Tenant questura, @PathVariable long id, RedirectAttributes redirect) {
 		walkIns.deleteById(id);
 		return done(redirect, questura, "settings");
 	}

@@ -3,7 +3,7 @@ package it.sportello.web.backoffice;
 import it.sportello.core.booking.BookingView;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.tenancy.Tenant;
-import it.sportello.web.booking.SlotCalendar;
+import it.sportello.web.calendar.SlotCalendar;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,5 +1,9 @@
 package it.sportello.web.booking;
 
+import it.sportello.web.calendar.SlotCalendar;
+
+import it.sportello.core.account.AccountBookings;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,7 +28,7 @@ import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.FreeSlot;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.web.i18n.Choice;
-import it.sportello.web.association.AssociationOf;
+import it.sportello.core.association.AssociationMemberships;
 import it.sportello.web.i18n.Countries;
 import it.sportello.web.i18n.Languages;
 import it.sportello.core.association.AssociationClients;
@@ -44,7 +48,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -58,8 +61,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/q/{slug}/book")
 class JourneyController {
 
-	private static final String TENANT = "it.sportello.core.tenancy.Tenant";
-
 	private final Practices practices;
 
 	private final SlotCalendar calendar;
@@ -68,7 +69,7 @@ class JourneyController {
 
 	private final BookingService bookings;
 
-	private final MyBookings myBookings;
+	private final AccountBookings myBookings;
 
 	private final Accounts accounts;
 
@@ -78,7 +79,7 @@ class JourneyController {
 
 	private final Countries countries;
 
-	private final AssociationOf associationOf;
+	private final AssociationMemberships associationOf;
 
 	private final it.sportello.core.report.RequestOrigins origins;
 
@@ -91,7 +92,7 @@ class JourneyController {
 	private final PersonKeys personKeys;
 
 	JourneyController(Practices practices, SlotCalendar calendar, Availability availability, BookingService bookings,
-			MyBookings myBookings, Accounts accounts, OfficeProfiles profiles, MessageSource messages, Countries countries, AssociationOf associationOf,
+			AccountBookings myBookings, Accounts accounts, OfficeProfiles profiles, MessageSource messages, Countries countries, AssociationMemberships associationOf,
 			it.sportello.core.report.RequestOrigins origins, it.sportello.web.ratelimit.ClientAddresses clientAddresses,
 			Languages languages, AssociationClients clients, PersonKeys personKeys) {
 		this.languages = languages;
@@ -112,7 +113,7 @@ class JourneyController {
 	}
 
 	@GetMapping
-	String practices(@RequestAttribute(TENANT) Tenant questura, @AuthenticationPrincipal SportelloPrincipal user,
+	String practices(Tenant questura, @AuthenticationPrincipal SportelloPrincipal user,
 			Model model) {
 		Optional<Association> association = bookingFor(user);
 		model.addAttribute("questura", questura);
@@ -127,7 +128,7 @@ class JourneyController {
 	}
 
 	@GetMapping("/{practiceId}")
-	String details(@RequestAttribute(TENANT) Tenant questura, @PathVariable long practiceId,
+	String details(Tenant questura, @PathVariable long practiceId,
 			@AuthenticationPrincipal SportelloPrincipal user, HttpSession session, Model model) {
 		Journey journey = Journey.of(session, questura.getSlug(), practiceId);
 		PersonForm form = journey != null ? journey.details() : newForm(user);
@@ -135,7 +136,7 @@ class JourneyController {
 	}
 
 	@PostMapping("/{practiceId}")
-	String giveDetails(@RequestAttribute(TENANT) Tenant questura, @PathVariable long practiceId,
+	String giveDetails(Tenant questura, @PathVariable long practiceId,
 			@ModelAttribute("form") PersonForm form, BindingResult errors,
 			@RequestParam(required = false) String addChild, @RequestParam(required = false) Integer removeChild,
 			HttpSession session, HttpServletResponse response, Model model) {
@@ -168,7 +169,7 @@ class JourneyController {
 	}
 
 	@GetMapping("/{practiceId}/when")
-	String when(@RequestAttribute(TENANT) Tenant questura, @PathVariable long practiceId,
+	String when(Tenant questura, @PathVariable long practiceId,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String day,
 			HttpSession session, Model model) {
 		Practice practice = practice(practiceId);
@@ -179,7 +180,7 @@ class JourneyController {
 	}
 
 	@PostMapping("/{practiceId}/when")
-	String choose(@RequestAttribute(TENANT) Tenant questura, @PathVariable long practiceId,
+	String choose(Tenant questura, @PathVariable long practiceId,
 			@RequestParam(required = false) Long slotId, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String day, HttpSession session, HttpServletResponse response,
 			Model model) {
@@ -203,7 +204,7 @@ class JourneyController {
 	}
 
 	@GetMapping("/{practiceId}/confirm")
-	String confirmation(@RequestAttribute(TENANT) Tenant questura, @PathVariable long practiceId, HttpSession session,
+	String confirmation(Tenant questura, @PathVariable long practiceId, HttpSession session,
 			Model model) {
 		Practice practice = practice(practiceId);
 		Journey journey = Journey.of(session, questura.getSlug(), practiceId);
@@ -214,7 +215,7 @@ class JourneyController {
 	}
 
 	@PostMapping("/{practiceId}/confirm")
-	String confirm(@RequestAttribute(TENANT) Tenant questura, @PathVariable long practiceId,
+	String confirm(Tenant questura, @PathVariable long practiceId,
 			@AuthenticationPrincipal SportelloPrincipal user, HttpSession session, HttpServletResponse response,
 			Locale locale, Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
 		Practice practice = practice(practiceId);
@@ -236,7 +237,7 @@ class JourneyController {
 					PersonFields.blank(details.getPhone()) ? null : details.getPhone().strip(),
 					// a client's mails and receipt go out in the language the association gave for them
 					association.isPresent() && details.getLanguage() != null ? details.getLanguage() : locale.getLanguage(),
-					"account:" + user.getAccountId()));
+					user.actor()));
 		}
 		catch (BookingRefused refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -265,7 +266,7 @@ class JourneyController {
 	}
 
 	@GetMapping("/done")
-	String done(@RequestAttribute(TENANT) Tenant questura, @AuthenticationPrincipal SportelloPrincipal user,
+	String done(Tenant questura, @AuthenticationPrincipal SportelloPrincipal user,
 			Model model) {
 		return myBookings.current(user.getAccountId())
 			.filter(mine -> mine.questura().getSlug().equals(questura.getSlug()))

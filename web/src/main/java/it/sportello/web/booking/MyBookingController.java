@@ -1,11 +1,23 @@
 package it.sportello.web.booking;
 
+import it.sportello.web.qr.QrCode;
+
+import it.sportello.web.receipt.AppointmentTexts;
+
+import it.sportello.web.receipt.ReceiptPdf;
+
+import it.sportello.web.receipt.CalendarEntry;
+
+import it.sportello.web.calendar.SlotCalendar;
+
+import it.sportello.core.account.AccountBookings;
+
 import java.util.Locale;
 
 import it.sportello.core.booking.BookingRefused;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.booking.Channel;
-import it.sportello.web.booking.MyBookings.Appointment;
+import it.sportello.core.account.AccountBookings.Appointment;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/me/booking")
 class MyBookingController {
 
-	private final MyBookings myBookings;
+	private final AccountBookings myBookings;
 
 	private final SlotCalendar calendar;
 
@@ -49,7 +61,7 @@ class MyBookingController {
 
 	private final it.sportello.core.booking.ConfirmOrRelease confirmations;
 
-	MyBookingController(MyBookings myBookings, SlotCalendar calendar, BookingService bookings, AppointmentTexts texts, ReceiptPdf pdf, it.sportello.core.tenancy.Tenants tenants,
+	MyBookingController(AccountBookings myBookings, SlotCalendar calendar, BookingService bookings, AppointmentTexts texts, ReceiptPdf pdf, it.sportello.core.tenancy.Tenants tenants,
 			it.sportello.core.booking.WaitingList waitingList, it.sportello.core.booking.ConfirmOrRelease confirmations) {
 		this.confirmations = confirmations;
 		this.tenants = tenants;
@@ -104,7 +116,7 @@ class MyBookingController {
 		}
 		try {
 			myBookings.inQuestura(mine, () -> {
-				bookings.move(mine.booking().reference(), slotId, Channel.CITIZEN, "account:" + user.getAccountId(),
+				bookings.move(mine.booking().reference(), slotId, Channel.CITIZEN, user.actor(),
 						null);
 				return null;
 			});
@@ -130,7 +142,7 @@ class MyBookingController {
 		Appointment mine = mine(user);
 		try {
 			myBookings.inQuestura(mine, () -> {
-				bookings.cancel(mine.booking().reference(), Channel.CITIZEN, "account:" + user.getAccountId(), null);
+				bookings.cancel(mine.booking().reference(), Channel.CITIZEN, user.actor(), null);
 				return null;
 			});
 		}
@@ -155,7 +167,7 @@ class MyBookingController {
 		Appointment mine = mine(user);
 		try {
 			myBookings.inQuestura(mine, () -> {
-				confirmations.confirm(mine.booking().reference(), "account:" + user.getAccountId());
+				confirmations.confirm(mine.booking().reference(), user.actor());
 				return null;
 			});
 			redirect.addFlashAttribute("done", "me.confirm.done");

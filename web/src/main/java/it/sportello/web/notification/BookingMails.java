@@ -18,9 +18,9 @@ import it.sportello.core.message.Message;
 import it.sportello.core.message.MessageSent;
 import it.sportello.core.tenancy.TenantId;
 import it.sportello.core.tenancy.Tenants;
-import it.sportello.web.booking.AppointmentTexts;
-import it.sportello.web.booking.MyBookings;
-import it.sportello.web.booking.MyBookings.Appointment;
+import it.sportello.web.receipt.AppointmentTexts;
+import it.sportello.core.account.AccountBookings;
+import it.sportello.core.account.AccountBookings.Appointment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -39,7 +39,7 @@ class BookingMails {
 
 	private final Tenants tenants;
 
-	private final MyBookings bookings;
+	private final AccountBookings bookings;
 
 	private final AppointmentTexts texts;
 
@@ -49,7 +49,7 @@ class BookingMails {
 
 	private final it.sportello.web.i18n.DisplayFormats formats;
 
-	BookingMails(Tenants tenants, MyBookings bookings, AppointmentTexts texts, Mailer mailer,
+	BookingMails(Tenants tenants, AccountBookings bookings, AppointmentTexts texts, Mailer mailer,
 			AccountRegistration.Links links, it.sportello.web.i18n.DisplayFormats formats) {
 		this.formats = formats;
 		this.tenants = tenants;

@@ -1,11 +1,10 @@
 package it.sportello.web.office;
 
-import it.sportello.core.office.OfficeDirectory;
+import it.sportello.core.catalogue.OfficeDirectory;
 import it.sportello.core.tenancy.Tenant;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 
 /** An office's public page: sites, contacts, hours, walk-in windows and the practice catalogue. */
 @Controller
@@ -18,7 +17,7 @@ class OfficeController {
 	}
 
 	@GetMapping("/q/{slug}")
-	String office(@RequestAttribute("it.sportello.core.tenancy.Tenant") Tenant questura, Model model) {
+	String office(Tenant questura, Model model) {
 		model.addAttribute("questura", questura);
 		model.addAttribute("office", directory.describe());
 		return "office";

@@ -89,10 +89,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Object principal = authentication == null ? null : authentication.getPrincipal();
 		if (principal instanceof SportelloPrincipal person) {
-			return "account:" + person.getAccountId();
+			return person.actor();
 		}
 		if (principal instanceof ApiClient client) {
-			return "api-key:" + client.keyId();
+			return client.actor();
 		}
 		return null;
 	}

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import it.sportello.core.account.SecondFactorSignIn;
 import it.sportello.core.account.SecondFactorSignIn.Outcome;
-import it.sportello.web.booking.QrCode;
+import it.sportello.web.qr.QrCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Profile;

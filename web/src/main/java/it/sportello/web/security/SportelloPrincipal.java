@@ -4,6 +4,7 @@ import java.util.List;
 
 import it.sportello.core.account.Membership;
 import it.sportello.core.account.Role;
+import it.sportello.core.audit.Actors;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -19,6 +20,16 @@ public interface SportelloPrincipal {
 
 	default String getDisplayName() {
 		return account().displayName();
+	}
+
+	/** Who the audit log says acted, when the person acts for themselves or for their association. */
+	default String actor() {
+		return Actors.account(getAccountId());
+	}
+
+	/** Who the audit log says acted, when the person acts as the office's staff. */
+	default String staffActor() {
+		return Actors.staff(getAccountId());
 	}
 
 	default List<Membership> memberships() {

@@ -28,6 +28,8 @@ class TenantFilter extends OncePerRequestFilter {
 
 	static final String MDC_KEY = "tenant";
 
+	static final String ATTRIBUTE = Tenant.class.getName();
+
 	private static final Pattern TENANT_PATH = Pattern.compile("^(?:/api/v1)?/q/([^/]+)(?:/.*)?$");
 
 	private final Tenants tenants;
@@ -51,7 +53,7 @@ class TenantFilter extends OncePerRequestFilter {
 		}
 		TenantContext.set(tenant.get().asCurrent());
 		MDC.put(MDC_KEY, tenant.get().getSlug());
-		request.setAttribute(Tenant.class.getName(), tenant.get());
+		request.setAttribute(ATTRIBUTE, tenant.get());
 		try {
 			chain.doFilter(request, response);
 		}

@@ -1,9 +1,15 @@
-package it.sportello.core.office;
+package it.sportello.core.catalogue;
 
 import java.util.List;
 
-import it.sportello.core.catalogue.Practice;
-import it.sportello.core.catalogue.Practices;
+import it.sportello.core.office.OfficeProfile;
+import it.sportello.core.office.OfficeProfiles;
+import it.sportello.core.office.ServiceLine;
+import it.sportello.core.office.ServiceLines;
+import it.sportello.core.office.Site;
+import it.sportello.core.office.Sites;
+import it.sportello.core.office.WalkInWindow;
+import it.sportello.core.office.WalkInWindows;
 import it.sportello.core.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package it.sportello.web.association;
+package it.sportello.core.association;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The bookings an association made for its clients, in every Questura: its pages' list and its API's. */
 @Component
-class AssociationBookings {
+public class AssociationBookings {
 
 	private final Tenants tenants;
 
@@ -26,7 +26,7 @@ class AssociationBookings {
 	}
 
 	/** The association's bookings in every Questura, latest appointment first. */
-	List<Listed> of(Association association) {
+	public List<Listed> of(Association association) {
 		List<Listed> all = new ArrayList<>();
 		for (Tenant tenant : tenants.findAllActive()) {
 			TenantContext.runAs(tenant.asCurrent(), () -> queries.ofAssociation(association.id())
@@ -37,6 +37,6 @@ class AssociationBookings {
 	}
 
 	/** A booking of the association with its Questura. */
-	record Listed(String slug, String questura, BookingView booking) {
+	public record Listed(String slug, String questura, BookingView booking) {
 	}
 }

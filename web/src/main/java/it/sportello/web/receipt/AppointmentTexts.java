@@ -1,10 +1,13 @@
-package it.sportello.web.booking;
+package it.sportello.web.receipt;
+
+
+import it.sportello.core.account.AccountBookings;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import it.sportello.web.booking.MyBookings.Appointment;
+import it.sportello.core.account.AccountBookings.Appointment;
 import it.sportello.web.i18n.DisplayFormats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

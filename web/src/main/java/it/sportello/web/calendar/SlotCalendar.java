@@ -1,4 +1,4 @@
-package it.sportello.web.booking;
+package it.sportello.web.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,10 @@
-package it.sportello.web.booking;
+package it.sportello.web.receipt;
+
+import it.sportello.web.qr.QrCode;
+
+import it.sportello.web.receipt.AppointmentTexts;
+
+import it.sportello.core.account.AccountBookings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,7 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import it.sportello.web.booking.MyBookings.Appointment;
+import it.sportello.core.account.AccountBookings.Appointment;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

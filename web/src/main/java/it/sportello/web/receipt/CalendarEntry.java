@@ -1,4 +1,4 @@
-package it.sportello.web.booking;
+package it.sportello.web.receipt;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,9 +17,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /** The appointment as an iCalendar file (.ics), which puts it in the person's calendar. Times in UTC. */
-final class CalendarEntry {
+public final class CalendarEntry {
 
-	static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
+	public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
 
 	private CalendarEntry() {
 	}
@@ -28,7 +28,7 @@ final class CalendarEntry {
 	 * @param summary the event's title, in the person's language
 	 * @param description what to bring and the reference, in the person's language
 	 */
-	static byte[] of(BookingView booking, String questuraSlug, String summary, String description) {
+	public static byte[] of(BookingView booking, String questuraSlug, String summary, String description) {
 		VEvent event = new VEvent(booking.startsAt(), booking.endsAt(), summary);
 		event.add(new Uid(booking.reference().value() + "@" + questuraSlug + ".sportello"));
 		event.add(new Location(booking.siteAddress()));

@@ -1,4 +1,4 @@
-package it.sportello.web.booking;
+package it.sportello.web.qr;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -1,29 +1,24 @@
-package it.sportello.web.association;
+package it.sportello.core.association;
 
 import java.util.Optional;
 
 import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
 import it.sportello.core.account.Role;
-import it.sportello.core.association.Association;
-import it.sportello.core.association.AssociationStatus;
-import it.sportello.core.association.Associations;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The association an account works for, read from the database at each request (a membership given after sign-in
  * counts at once), and whether it is one of its admins.
  */
 @Component
-public class AssociationOf {
+public class AssociationMemberships {
 
 	private final Memberships memberships;
 
 	private final Associations associations;
 
-	AssociationOf(Memberships memberships, Associations associations) {
+	AssociationMemberships(Memberships memberships, Associations associations) {
 		this.memberships = memberships;
 		this.associations = associations;
 	}
@@ -45,9 +40,8 @@ public class AssociationOf {
 		return membership(accountId).isPresent();
 	}
 
-	/** The accredited association the account works for; anyone else may not use its booking pages (403). */
-	Association accredited(long accountId) {
-		return association(accountId).filter(a -> a.status() == AssociationStatus.APPROVED)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	/** The accredited association the account works for: only its members may book for clients. */
+	public Optional<Association> accredited(long accountId) {
+		return association(accountId).filter(a -> a.status() == AssociationStatus.APPROVED);
 	}
 }

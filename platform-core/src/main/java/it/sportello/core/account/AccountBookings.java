@@ -1,4 +1,4 @@
-package it.sportello.web.booking;
+package it.sportello.core.account;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that no page takes a reference from the request (nobody can open someone else's booking by guessing one).
  */
 @Component
-public class MyBookings {
+public class AccountBookings {
 
 	private final BookingQueries queries;
 
@@ -50,7 +50,7 @@ public class MyBookings {
 
 	private final TransactionTemplate ownTransaction;
 
-	MyBookings(BookingQueries queries, Tenants tenants, Practices practices, OfficeProfiles profiles,
+	AccountBookings(BookingQueries queries, Tenants tenants, Practices practices, OfficeProfiles profiles,
 			Messages messages, PlatformTransactionManager transactions, ReleaseEntries entries, WaitingList waitingList,
 			it.sportello.core.booking.ConfirmOrRelease confirmations) {
 		this.confirmations = confirmations;
@@ -144,7 +144,7 @@ public class MyBookings {
 	}
 
 	/** Runs work in the Questura of the booking. */
-	<T> T inQuestura(Appointment mine, Supplier<T> work) {
+	public <T> T inQuestura(Appointment mine, Supplier<T> work) {
 		return TenantContext.callAs(mine.questura().asCurrent(), work);
 	}
 
