@@ -15,17 +15,34 @@ import java.util.List;
  * @param phone optional
  * @param language the language the person reads (it, en, fr, ar)
  * @param actor who makes the request, for the audit log
+ * @param origin the client address a person's request came from, kept with the booking (or the draw entry) for the
+ * abuse report; null for the office's and the jobs' requests
  */
 public record BookingRequest(long practiceId, long slotId, Channel channel, Long accountId, Long associationId,
-		List<PersonDetails> persons, String practiceNumber, String email, String phone, String language, String actor) {
+		List<PersonDetails> persons, String practiceNumber, String email, String phone, String language, String actor,
+		String origin) {
 
 	public BookingRequest {
 		persons = persons == null ? List.of() : List.copyOf(persons);
 		language = language == null ? "it" : language;
 	}
 
+	/** A request with no client address: the office's, a job's. */
+	public BookingRequest(long practiceId, long slotId, Channel channel, Long accountId, Long associationId,
+			List<PersonDetails> persons, String practiceNumber, String email, String phone, String language,
+			String actor) {
+		this(practiceId, slotId, channel, accountId, associationId, persons, practiceNumber, email, phone, language,
+				actor, null);
+	}
+
+	/** This request, as it came from the client address. */
+	public BookingRequest from(String address) {
+		return new BookingRequest(practiceId, slotId, channel, accountId, associationId, persons, practiceNumber, email,
+				phone, language, actor, address == null ? "unknown" : address);
+	}
+
 	BookingRequest withPracticeNumber(String number) {
 		return new BookingRequest(practiceId, slotId, channel, accountId, associationId, persons, number, email, phone,
-				language, actor);
+				language, actor, origin);
 	}
 }

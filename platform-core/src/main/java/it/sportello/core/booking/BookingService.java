@@ -1,6 +1,8 @@
 package it.sportello.core.booking;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import it.sportello.core.audit.AuditEntry;
 import it.sportello.core.audit.AuditLog;
@@ -63,9 +65,10 @@ public class BookingService {
 		BookingRequest normalised = request.channel() == Channel.OFFICE ? request : request.withPracticeNumber(
 				request.practiceNumber() == null ? null : ReadyForPickup.normalise(request.practiceNumber()));
 		if (request.channel() != Channel.OFFICE) {
-			java.util.Optional<java.time.Instant> release = store.drawWindowOf(request.slotId());
+			Optional<Instant> release = store.drawWindowOf(request.slotId());
 			if (release.isPresent()) {
-				return entries.enter(release.get(), normalised, keys);
+				// the entry and its origin together
+				return transactions.execute(() -> entries.enter(release.get(), normalised, keys));
 			}
 		}
 		return new Booked(place(normalised, keys));

@@ -116,7 +116,7 @@ class BookingStore {
 		Timestamp startsAt;
 		try {
 			startsAt = jdbc.queryForObject(TenantSql.of("select {t}.book(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::varchar[],"
-					+ " ?::varchar[], ?::boolean[], ?::varchar[], ?::date[], ?, ?, ?, ?, ?, ?)"), Timestamp.class, reference.value(),
+					+ " ?::varchar[], ?::boolean[], ?::varchar[], ?::date[], ?, ?, ?, ?, ?, ?, ?)"), Timestamp.class, reference.value(),
 					request.slotId(), request.practiceId(), request.channel().name(), request.accountId(),
 					request.associationId(), request.practiceNumber(), request.email(), request.phone(),
 					request.language(), keys.stream().map(PersonKey::value).toArray(String[]::new),
@@ -127,7 +127,7 @@ class BookingStore {
 					request.persons().stream().map(p -> p.birthDate() == null ? null : p.birthDate().toString())
 						.toArray(String[]::new),
 					claimAccount,
-					tenantSlug(), request.actor(), event.type(), event.payload(), lockTimeout);
+					tenantSlug(), request.actor(), event.type(), event.payload(), lockTimeout, request.origin());
 		}
 		catch (DataAccessException ex) {
 			throw refusal(ex).orElseThrow(() -> ex);

@@ -12,6 +12,7 @@ import it.sportello.core.booking.BookingOutcome.Entered;
 import it.sportello.core.booking.BookingOutcome.EntryKind;
 import it.sportello.core.booking.BookingRefused.Reason;
 import it.sportello.core.person.PersonKey;
+import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,8 @@ public class ReleaseEntries {
 	/** Enters the request in the draw of the release, after the same checks a booking would pass first. */
 	Entered enter(Instant release, BookingRequest request, List<PersonKey> keys) {
 		boolean bookable = Boolean.TRUE.equals(jdbc.query(TenantSql.of("select p.active and s.service_line_id ="
-				+ " p.service_line_id and s.starts_at > now() and (? <> 'CITIZEN' or p.bookable_by <> 'ASSOCIATIONS')"
-				+ " and (? <> 'ASSOCIATION' or p.bookable_by <> 'CITIZENS') from {t}.practice p, {t}.slot s"
-				+ " where p.id = ? and s.id = ?"), (rs, n) -> rs.getBoolean(1), request.channel().name(),
+				+ " p.service_line_id and s.starts_at > now() and {t}.may_book(p.bookable_by, ?)"
+				+ " from {t}.practice p, {t}.slot s where p.id = ? and s.id = ?"), (rs, n) -> rs.getBoolean(1),
 				request.channel().name(), request.practiceId(), request.slotId()).stream().findFirst().orElse(false));
 		if (!bookable) {
 			throw new BookingRefused(Reason.SLOT_NOT_BOOKABLE);
@@ -54,6 +54,11 @@ public class ReleaseEntries {
 				keys.get(0).value(), JSON.writeValueAsString(entry));
 		if (id.isEmpty()) {
 			throw new BookingRefused(Reason.ALREADY_ENTERED);
+		}
+		if (request.origin() != null) {
+			jdbc.update("insert into platform.request_origin (tenant_slug, entry_id, account_id, address)"
+					+ " values (?, ?, ?, left(?, 64))", TenantContext.getRequired().id().slug(), id.get(0),
+					request.accountId(), request.origin());
 		}
 		audit.record(new AuditEntry(request.actor(), "ENTERED", request.channel().name(), null, keys.get(0).value(),
 				null).with("release", release).with("slot", request.slotId()));

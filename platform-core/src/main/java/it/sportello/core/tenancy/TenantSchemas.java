@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TenantSchemas {
 
 	/** The changelog every Questura schema is built from. */
-	public static final String TENANT_CHANGELOG = "classpath:db/tenant/changelog.sql";
+	public static final String TENANT_CHANGELOG = "classpath:db/tenant/master.yaml";
 
 	static final String PLATFORM_CHANGELOG = "classpath:db/platform/changelog.sql";
 
