@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port the port to listen on, 0 for any free port
  */
 @ConfigurationProperties("sportello.embedded-database")
-public record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path directory, @DefaultValue("0") int port) {
+record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path directory, @DefaultValue("0") int port) {
 }

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secondFactorGroup the realm's group whose members the browser flow asks for a second factor
  */
 @ConfigurationProperties("sportello.keycloak.admin")
-public record KeycloakAdminProperties(@DefaultValue("http://127.0.0.1:8180") String serverUrl,
+record KeycloakAdminProperties(@DefaultValue("http://127.0.0.1:8180") String serverUrl,
 		@DefaultValue("sportello") String realm, @DefaultValue("sportello-admin") String clientId, String clientSecret,
 		@DefaultValue("sportello-web") String clientIdOfInvite, @DefaultValue("72h") Duration inviteValidFor,
 		@DefaultValue("sportello-second-factor") String secondFactorGroup) {

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(AgendaTransactions.Properties.class)
-public class AgendaTransactions {
+class AgendaTransactions {
 
 	private final TransactionTemplate transaction;
 
@@ -55,7 +55,7 @@ public class AgendaTransactions {
 	}
 
 	/** Runs work that is a single statement, committed on its own, and sets its lock timeout itself. */
-	public <T> T inOneStatement(Supplier<T> work) {
+	public <T> T autoCommitted(Supplier<T> work) {
 		try {
 			return work.get();
 		}

@@ -43,7 +43,7 @@ public class BookingReminders {
 
 	/** Marks the due bookings of every active Questura and writes their reminder events; returns how many. */
 	public int remindDue() {
-		return eachTenant.sum("Deciding reminders", this::remindDueHere);
+		return eachTenant.runInEach("Deciding reminders", this::remindDueHere);
 	}
 
 	/**

@@ -91,7 +91,7 @@ public class BookingService {
 			});
 		}
 		else {
-			transactions.inOneStatement(() -> store.book(reference, request, keys,
+			transactions.autoCommitted(() -> store.book(reference, request, keys,
 					request.channel() == Channel.CITIZEN, event, transactions.lockTimeout()));
 		}
 		return reference;
@@ -117,7 +117,7 @@ public class BookingService {
 				application.language(), actor);
 		DomainEvents.Serialized event = events.serialize(
 				new BookingMade(TenantContext.getRequired().id(), reference.value(), Channel.OFFICE, slotId));
-		transactions.inOneStatement(() -> store.book(reference, request,
+		transactions.autoCommitted(() -> store.book(reference, request,
 				persons.stream().map(BookingStore.KeyedPerson::key).toList(), false, event, transactions.lockTimeout()));
 		return reference;
 	}

@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 
 import it.sportello.core.booking.BookingRefused.Reason;
 import it.sportello.core.event.DomainEvents;
@@ -225,10 +228,10 @@ class BookingStore {
 		return onSchedule;
 	}
 
-	private static final long SCHEDULE_FLAG_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+	private static final long SCHEDULE_FLAG_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-	private final java.util.concurrent.ConcurrentMap<String, ScheduleFlag> schedules =
-			new java.util.concurrent.ConcurrentHashMap<>();
+	private final ConcurrentMap<String, ScheduleFlag> schedules =
+			new ConcurrentHashMap<>();
 
 	private record ScheduleFlag(boolean onSchedule, long readAt) {
 	}

@@ -46,7 +46,7 @@ public class ConfirmOrRelease {
 
 	/** Asks for the confirmations that are due and releases the bookings past their deadline, everywhere. */
 	public int run() {
-		return eachTenant.sum("Confirm-or-release", () -> requestDue() + releaseUnconfirmed());
+		return eachTenant.runInEach("Confirm-or-release", () -> requestDue() + releaseUnconfirmed());
 	}
 
 	int requestDue() {

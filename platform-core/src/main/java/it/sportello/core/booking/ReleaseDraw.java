@@ -77,7 +77,7 @@ public class ReleaseDraw {
 
 	/** Draws every release of every active Questura whose window has closed; returns how many entries it decided. */
 	public int drawDue() {
-		return eachTenant.sum("The draws", this::drawDueHere);
+		return eachTenant.runInEach("The draws", this::drawDueHere);
 	}
 
 	int drawDueHere() {

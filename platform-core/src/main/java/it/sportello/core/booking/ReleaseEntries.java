@@ -3,6 +3,7 @@ package it.sportello.core.booking;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,7 +93,7 @@ public class ReleaseEntries {
 			List<EntryPerson> persons, String practiceNumber, String email, String phone, String language, String actor) {
 
 		static Entry of(BookingRequest request, List<PersonKey> keys) {
-			List<EntryPerson> persons = new java.util.ArrayList<>();
+			List<EntryPerson> persons = new ArrayList<>();
 			for (int i = 0; i < keys.size(); i++) {
 				PersonDetails person = request.persons().get(i);
 				persons.add(new EntryPerson(keys.get(i).value(), person.fullName().strip(), person.minor(),

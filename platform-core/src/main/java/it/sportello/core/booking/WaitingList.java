@@ -59,7 +59,7 @@ public class WaitingList {
 
 	/** Passes expired offers on and lets places nobody took reappear, in every active Questura. */
 	public int passOnAndRelease() {
-		return eachTenant.sum("Passing held places on", freedPlaces::passOnAndReleaseHere);
+		return eachTenant.runInEach("Passing held places on", freedPlaces::passOnAndReleaseHere);
 	}
 
 	/** An open offer by its waiting entry. */

@@ -1,7 +1,9 @@
 package it.sportello.core.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,7 +48,7 @@ public class AbuseReport {
 				+ " from {t}.release_entry where channel = 'CITIZEN' and created_at > now() - make_interval(days => ?)) t"
 				+ " group by a having count(distinct k) >= 3 order by n desc limit 50"),
 				(rs, n) -> new Finding(rs.getString(1), rs.getInt(2)), DAYS, DAYS);
-		String slug = it.sportello.core.tenancy.TenantContext.getRequired().id().slug();
+		String slug = TenantContext.getRequired().id().slug();
 		List<Finding> addressesWithManyKeys = jdbc.query(TenantSql.of("select 'address:' || o.address,"
 				+ " count(distinct bp.person_key) n from platform.request_origin o join {t}.booking b on b.reference ="
 				+ " o.booking_reference join {t}.booking_person bp on bp.booking_id = b.id and not bp.minor"
@@ -60,9 +62,9 @@ public class AbuseReport {
 				+ " and orb.created_at < c.updated_at + interval '60 minutes' where c.status = 'CANCELLED'"
 				+ " and c.updated_at > now() - make_interval(days => ?) group by oc.address having count(distinct c.id) >= 2"
 				+ " order by n desc limit 50"), (rs, n) -> new Finding(rs.getString(1), rs.getInt(2)), slug, slug, DAYS);
-		List<Finding> cancelAndRebook = new java.util.ArrayList<>(rebooks);
+		List<Finding> cancelAndRebook = new ArrayList<>(rebooks);
 		cancelAndRebook.addAll(addressesThatRebook);
-		List<Finding> manyKeys = new java.util.ArrayList<>(accountsWithManyKeys);
+		List<Finding> manyKeys = new ArrayList<>(accountsWithManyKeys);
 		manyKeys.addAll(addressesWithManyKeys);
 		return new Findings(cancelAndRebook, keysThroughAccounts, manyKeys);
 	}

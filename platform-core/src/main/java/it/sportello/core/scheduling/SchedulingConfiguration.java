@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * and the scheduler itself, which {@code sportello.scheduling.enabled=false} turns off (the tests do).
  */
 @Configuration(proxyBeanMethods = false)
-public class SchedulingConfiguration {
+class SchedulingConfiguration {
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {

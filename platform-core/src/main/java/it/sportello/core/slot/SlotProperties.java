@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockAtLeast how long one node keeps the job's lock, so that the other nodes skip the same run
  */
 @ConfigurationProperties("sportello.slots")
-public record SlotProperties(@DefaultValue("60") int horizonDays, @DefaultValue("0 10 1 * * *") String cron,
+record SlotProperties(@DefaultValue("60") int horizonDays, @DefaultValue("0 10 1 * * *") String cron,
 		@DefaultValue("5m") Duration lockAtLeast) {
 }

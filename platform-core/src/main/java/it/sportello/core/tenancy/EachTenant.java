@@ -21,7 +21,7 @@ public class EachTenant {
 		this.tenants = tenants;
 	}
 
-	public int sum(String job, Supplier<Integer> work) {
+	public int runInEach(String job, Supplier<Integer> work) {
 		int total = 0;
 		for (Tenant tenant : tenants.findAllActive()) {
 			try {

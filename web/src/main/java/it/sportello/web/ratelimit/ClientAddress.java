@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * the right-most address of {@code X-Forwarded-For} that is not itself a trusted proxy (anything left of it could have
  * been written by the client).
  */
-public final class ClientAddress {
+final class ClientAddress {
 
 	private ClientAddress() {
 	}

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * Limits searching for free places and booking, per account (or API key) and per client address: over the limit the
  * answer is 429 with {@code Retry-After}, a page in the person's language, or JSON on the API.
  */
-public class RateLimitFilter extends OncePerRequestFilter {
+class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimiter limiter;
 

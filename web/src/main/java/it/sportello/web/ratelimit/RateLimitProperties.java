@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     believed
  */
 @ConfigurationProperties("sportello.rate-limits")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit search, Limit booking,
+record RateLimitProperties(@DefaultValue("true") boolean enabled, Limit search, Limit booking,
 		@DefaultValue List<String> trustedProxies) {
 
 	public RateLimitProperties {

@@ -16,7 +16,7 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
  * Token buckets kept in PostgreSQL ({@code platform.rate_limit_bucket}), so that every node of the application draws
  * from the same ones: a limit holds however many nodes a client spreads its requests over.
  */
-public class RateLimiter {
+class RateLimiter {
 
 	private final ProxyManager<String> buckets;
 

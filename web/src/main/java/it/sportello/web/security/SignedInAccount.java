@@ -9,7 +9,7 @@ import it.sportello.core.account.Membership;
  * A signed-in account and its roles; the principal of an API caller with a bearer token, and what the other
  * principals carry.
  */
-public record SignedInAccount(long accountId, String displayName, List<Membership> memberships)
+record SignedInAccount(long accountId, String displayName, List<Membership> memberships)
 		implements SportelloPrincipal {
 
 	public SignedInAccount {

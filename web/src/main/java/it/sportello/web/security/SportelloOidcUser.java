@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 /** A person signed in through Keycloak, with the Sportello account keyed by their subject. */
-public class SportelloOidcUser extends DefaultOidcUser implements SportelloPrincipal {
+class SportelloOidcUser extends DefaultOidcUser implements SportelloPrincipal {
 
 	private final SignedInAccount account;
 

@@ -10,7 +10,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A person signed in with a local account and password. */
-public class SportelloUser implements UserDetails, SportelloPrincipal {
+class SportelloUser implements UserDetails, SportelloPrincipal {
 
 	private final SignedInAccount account;
 
