@@ -3,6 +3,8 @@ package it.sportello.web.backoffice;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -19,7 +21,7 @@ record AgendaDay(LocalDate day, Long line) {
 		try {
 			LocalDate day = date == null || date.isBlank() ? today : LocalDate.parse(date);
 			// a year like +999999999 parses, but no office has a day there (and plusDays would overflow)
-			return new AgendaDay(Math.abs(java.time.temporal.ChronoUnit.YEARS.between(today, day)) > 5 ? today : day,
+			return new AgendaDay(Math.abs(ChronoUnit.YEARS.between(today, day)) > 5 ? today : day,
 					line);
 		}
 		catch (DateTimeParseException ex) {
@@ -39,7 +41,7 @@ record AgendaDay(LocalDate day, Long line) {
 	String url(String slug) {
 		return UriComponentsBuilder.fromPath("/q/{slug}/admin/day")
 			.queryParam("date", day)
-			.queryParamIfPresent("line", java.util.Optional.ofNullable(line))
+			.queryParamIfPresent("line", Optional.ofNullable(line))
 			.buildAndExpand(slug)
 			.toUriString();
 	}

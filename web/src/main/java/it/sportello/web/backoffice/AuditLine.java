@@ -7,6 +7,6 @@ package it.sportello.web.backoffice;
  * @param summary the event's particulars worded in the reader's language, or null
  * @param note what a person typed about it (a reason), or the prose of an older event, as recorded; or null
  */
-public record AuditLine(String when, String action, String actionLabel, String actor, String actorName,
+record AuditLine(String when, String action, String actionLabel, String actor, String actorName,
 		String channel, String reference, String summary, String note) {
 }

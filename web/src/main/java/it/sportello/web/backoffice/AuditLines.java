@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * as recorded. Called by the audit fragment, which the booking page and the audit page share.
  */
 @Component("auditLines")
-public class AuditLines {
+class AuditLines {
 
 	/** What the booking function wrote before facts: "slot 2143 at 2026-11-30 07:30:00+00". */
 	private static final Pattern OLD_BOOKED = Pattern.compile("slot (\\d+) at (.+)");
@@ -52,7 +52,10 @@ public class AuditLines {
 		this.actors = actors;
 	}
 
-	/** The events worded for the reader, in the order given. */
+	/**
+	 * The events worded for the reader, in the order given. Public because the audit fragment calls it, and SpEL calls
+	 * only public methods.
+	 */
 	public List<AuditLine> of(List<RecordedEvent> events, ZoneId zone, Locale locale) {
 		Map<String, String> names = actors.of(events.stream().map(e -> e.entry().actor()).toList(), locale);
 		return events.stream().map(e -> line(e, names, zone, locale)).toList();

@@ -111,7 +111,7 @@ class BookingPageController {
 			if (line != null) {
 				redirect.addAttribute("line", line);
 			}
-			return "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + booking.reference().value() + "/no-show";
+			return bookingPage(questura, booking) + "/no-show";
 		}
 		return act(questura, booking, staff, response, model, redirect, "backoffice.noShow.done", back(date, line),
 				() -> checkIn.noShow(booking.reference(), staff.staffActor()));
@@ -132,8 +132,7 @@ class BookingPageController {
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		BookingView booking = bookings.find(reference);
 		if (body.isBlank() || body.length() > 4000) {
-			redirect.addFlashAttribute("problem", "backoffice.message.invalid");
-			return "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + booking.reference().value();
+			return Answers.back(redirect, "backoffice.message.invalid", bookingPage(questura, booking));
 		}
 		return act(questura, booking, staff, response, model, redirect, "backoffice.message.done", null,
 				() -> messages.send(booking.reference(), staff.staffActor(), body));
@@ -145,8 +144,7 @@ class BookingPageController {
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		BookingView booking = bookings.find(reference);
 		if (reason.isBlank()) {
-			redirect.addFlashAttribute("problem", "backoffice.reason.required");
-			return "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + booking.reference().value();
+			return Answers.back(redirect, "backoffice.reason.required", bookingPage(questura, booking));
 		}
 		return act(questura, booking, staff, response, model, redirect, "backoffice.cancel.done", null,
 				() -> service.cancel(booking.reference(), Channel.OFFICE, staff.staffActor(), reason.strip()));
@@ -168,8 +166,7 @@ class BookingPageController {
 		}
 		redirect.addFlashAttribute("done", done);
 		redirect.addFlashAttribute("doneReference", booking.reference().value());
-		return "redirect:" + (back == null ? "/q/" + questura.getSlug() + "/admin/bookings/" + booking.reference().value()
-				: back.url(questura.getSlug()));
+		return back == null ? bookingPage(questura, booking) : "redirect:" + back.url(questura.getSlug());
 	}
 
 	private String page(Tenant questura, BookingView booking, SportelloPrincipal staff, Model model) {
@@ -184,6 +181,11 @@ class BookingPageController {
 		model.addAttribute("history", audit.forBooking(booking.reference().value()));
 		model.addAttribute("bookingDay", booking.startsAt().atZone(zone).toLocalDate());
 		return "backoffice/booking";
+	}
+
+	/** The redirect to the booking's page. */
+	private static String bookingPage(Tenant questura, BookingView booking) {
+		return "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + booking.reference().value();
 	}
 
 	/** The agenda's day an action was taken from, if it was. */

@@ -12,7 +12,7 @@ import org.springframework.validation.Errors;
  * document the person shows; the agenda's day and service line the operator was looking at, to stay on them; and
  * whether the operator confirmed checking in on a day that is not the appointment's.
  */
-public class CheckInForm extends IdentityFields {
+class CheckInForm extends IdentityFields {
 
 	private String reference;
 
@@ -22,7 +22,7 @@ public class CheckInForm extends IdentityFields {
 
 	private boolean anotherDay;
 
-	public CheckInForm() {
+	CheckInForm() {
 		setIdKind(DOCUMENT);
 		setDocumentType(DocumentType.PASSPORT.name());
 	}

@@ -1,7 +1,6 @@
 package it.sportello.web.backoffice;
 
 import it.sportello.core.booking.BookingReference;
-import it.sportello.core.booking.BookingRefused;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.catalogue.PracticeKind;
 import it.sportello.core.catalogue.Practices;
@@ -57,19 +56,13 @@ class ConvokeController {
 			@AuthenticationPrincipal SportelloPrincipal staff, RedirectAttributes redirect) {
 		String base = "redirect:/q/" + questura.getSlug() + "/admin/bookings/";
 		if (practice == null || slotId == null) {
-			redirect.addFlashAttribute("problem", "journey.slot.required");
-			return base + reference + "/convoke";
+			return Answers.back(redirect, "journey.slot.required", base + reference + "/convoke");
 		}
-		BookingReference convocation;
-		try {
-			convocation = service.convoke(bookings.find(reference).reference(), practice, slotId,
+		return Answers.unlessRefused(redirect, base + reference + "/convoke?practice=" + practice, () -> {
+			BookingReference convocation = service.convoke(bookings.find(reference).reference(), practice, slotId,
 					staff.staffActor());
-		}
-		catch (BookingRefused refused) {
-			redirect.addFlashAttribute("problem", refused.getCode());
-			return base + reference + "/convoke?practice=" + practice;
-		}
-		redirect.addFlashAttribute("done", "backoffice.convoke.done");
-		return base + convocation.value();
+			redirect.addFlashAttribute("done", "backoffice.convoke.done");
+			return base + convocation.value();
+		});
 	}
 }

@@ -97,7 +97,7 @@ class HoursController {
 	}
 
 	/** The model attribute of a line's form: one page holds a form for each line. */
-	static String formName(ServiceLine line) {
+	private static String formName(ServiceLine line) {
 		return "hours" + line.getId();
 	}
 }

@@ -19,7 +19,7 @@ import org.springframework.validation.Errors;
  * afternoon), a row without times for a closed day, and a last row, without a day, to add an opening. A row left
  * without times is no opening: clearing a row's times closes that opening.
  */
-public class HoursForm {
+class HoursForm {
 
 	@Valid
 	private List<Row> openings = new ArrayList<>();
@@ -116,7 +116,7 @@ public class HoursForm {
 	}
 
 	/** One opening of a day: from when to when, the length of an appointment and the counters working. */
-	public static class Row {
+	static class Row {
 
 		private DayOfWeek day;
 

@@ -2,6 +2,7 @@ package it.sportello.web.backoffice;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 import it.sportello.admin.imports.GoLiveImport;
 import it.sportello.admin.imports.ImportReport;
@@ -27,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/q/{slug}/admin")
 class ImportsController {
 
-	static final long MAX_FILE = 5 * 1024 * 1024;
+	private static final long MAX_FILE = 5 * 1024 * 1024;
 
 	private final ReadyListImport readyList;
 
@@ -63,7 +64,7 @@ class ImportsController {
 	}
 
 	private String upload(Tenant questura, String kind, MultipartFile file, HttpServletResponse response, Model model,
-			java.util.function.Function<String, ImportReport> importer) {
+			Function<String, ImportReport> importer) {
 		if (file == null || file.isEmpty() || file.getSize() > MAX_FILE) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("problem", "import.file.required");

@@ -1,6 +1,5 @@
 package it.sportello.web.backoffice;
 
-import it.sportello.core.booking.BookingRefused;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.booking.BookingView;
 import it.sportello.core.booking.Channel;
@@ -46,17 +45,14 @@ class MoveController {
 			@AuthenticationPrincipal SportelloPrincipal staff, RedirectAttributes redirect) {
 		String bookingPage = "redirect:/q/" + questura.getSlug() + "/admin/bookings/" + reference;
 		if (slotId == null || reason.isBlank()) {
-			redirect.addFlashAttribute("problem", slotId == null ? "journey.slot.required" : "backoffice.reason.required");
-			return bookingPage + "/move";
+			return Answers.back(redirect, slotId == null ? "journey.slot.required" : "backoffice.reason.required",
+					bookingPage + "/move");
 		}
-		try {
+		return Answers.unlessRefused(redirect, bookingPage, () -> {
 			service.move(bookings.find(reference).reference(), slotId, Channel.OFFICE, staff.staffActor(),
 					reason.strip());
 			redirect.addFlashAttribute("done", "backoffice.move.done");
-		}
-		catch (BookingRefused refused) {
-			redirect.addFlashAttribute("problem", refused.getCode());
-		}
-		return bookingPage;
+			return bookingPage;
+		});
 	}
 }

@@ -1,5 +1,7 @@
 package it.sportello.web.backoffice;
 
+import static it.sportello.web.input.FormValues.date;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportsController {
 
 	/** The longest span a report covers. */
-	static final int MAX_DAYS = 366;
+	private static final int MAX_DAYS = 366;
 
 	private final OfficeReports reports;
 
@@ -81,8 +83,8 @@ class ReportsController {
 	/** The span asked for, else the last four weeks and the next two; never longer than a year, never backwards. */
 	private Span span(String from, String to) {
 		LocalDate today = LocalDate.now(profiles.getRequired().getTimeZone());
-		LocalDate start = OfficeAdminController.date(from);
-		LocalDate end = OfficeAdminController.date(to);
+		LocalDate start = date(from);
+		LocalDate end = date(to);
 		start = start == null ? today.minusWeeks(4) : start;
 		end = end == null || end.isBefore(start) ? start.plusWeeks(6) : end;
 		return new Span(start, end.isAfter(start.plusDays(MAX_DAYS)) ? start.plusDays(MAX_DAYS) : end);

@@ -1,22 +1,9 @@
 package it.sportello.web.backoffice;
 
-import static it.sportello.web.backoffice.OfficeAdminController.done;
-import static it.sportello.web.backoffice.OfficeAdminController.enumValue;
-import static it.sportello.web.backoffice.OfficeAdminController.number;
-import static it.sportello.web.backoffice.OfficeAdminController.refuse;
-import static it.sportello.web.backoffice.OfficeAdminController.text;
-import static it.sportello.web.backoffice.OfficeAdminController.time;
-
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.time.MonthDay;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import it.sportello.core.association.AssociationStatus;
 import it.sportello.core.association.Associations;
@@ -24,11 +11,9 @@ import it.sportello.core.office.OfficeProfile;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.office.Site;
 import it.sportello.core.office.Sites;
-import it.sportello.core.office.WalkInWindow;
 import it.sportello.core.office.WalkInWindows;
 import it.sportello.core.slot.SlotGenerator;
 import it.sportello.core.tenancy.Tenant;
-import it.sportello.core.text.LocalizedText;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -100,45 +85,32 @@ class SettingsController {
 		if (releaseChanged) {
 			slotGenerator.rescheduleReleases();
 		}
-		return done(redirect, questura, "settings");
+		return Answers.saved(redirect, questura, "settings");
 	}
 
 	@PostMapping("/sites")
-	String addSite(Tenant questura, @RequestParam Map<String, String> form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		String code = text(form.get("code"));
-		if (code == null || text(form.get("name")) == null || text(form.get("address")) == null
-				|| text(form.get("postalCode")) == null || text(form.get("city")) == null) {
-			return refuse(response, model, "onboarding.site.incomplete", () -> page(questura, model));
+	String addSite(Tenant questura, @Valid SiteForm form, BindingResult errors, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return Answers.refused(response, model, "onboarding.site.incomplete", () -> page(questura, model));
 		}
-		if (sites.findByCode(code.toUpperCase(Locale.ROOT)).isPresent()) {
-			model.addAttribute("problemArg", code);
-			return refuse(response, model, "onboarding.site.duplicate", () -> page(questura, model));
+		if (sites.findByCode(form.code()).isPresent()) {
+			model.addAttribute("problemArg", form.typedCode());
+			return Answers.refused(response, model, "onboarding.site.duplicate", () -> page(questura, model));
 		}
-		sites.save(new Site(code.toUpperCase(Locale.ROOT), sites.findAll().size(),
-				LocalizedText.italian(text(form.get("name"))), text(form.get("address")), text(form.get("postalCode")),
-				text(form.get("city"))));
-		return done(redirect, questura, "settings");
+		sites.save(form.site(sites.findAll().size()));
+		return Answers.saved(redirect, questura, "settings");
 	}
 
 	@PostMapping("/walk-ins")
-	String addWalkIn(Tenant questura, @RequestParam Map<String, String> form,
-			@RequestParam(required = false) List<String> days, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
-		Site site = number(form.get("site")) == null ? null
-				: sites.findById((long) number(form.get("site"))).orElse(null);
-		LocalTime opens = time(form.get("opens"));
-		LocalTime closes = time(form.get("closes"));
-		Set<DayOfWeek> chosen = days == null ? Set.of()
-				: days.stream().map(d -> enumValue(DayOfWeek.class, d)).filter(Objects::nonNull)
-					.collect(Collectors.toSet());
-		if (site == null || opens == null || closes == null || !closes.isAfter(opens) || chosen.isEmpty()
-				|| text(form.get("description")) == null) {
-			return refuse(response, model, "backoffice.walkIn.invalid", () -> page(questura, model));
+	String addWalkIn(Tenant questura, @Valid WalkInForm form, BindingResult errors, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		Site site = form.getSite() == null ? null : sites.findById(form.getSite()).orElse(null);
+		if (errors.hasErrors() || site == null) {
+			return Answers.refused(response, model, "backoffice.walkIn.invalid", () -> page(questura, model));
 		}
-		walkIns.save(new WalkInWindow(site, walkIns.findAll().size(), EnumSet.copyOf(chosen), opens, closes,
-				LocalizedText.italian(text(form.get("description")))));
-		return done(redirect, questura, "settings");
+		walkIns.save(form.window(site, walkIns.findAll().size()));
+		return Answers.saved(redirect, questura, "settings");
 	}
 
 	@PostMapping("/associations")
@@ -147,13 +119,13 @@ class SettingsController {
 			RedirectAttributes redirect) {
 		associations.changeProtocolHere(restricted, allowed == null ? List.of()
 				: allowed.stream().filter(id -> id != null && associations.find(id).isPresent()).toList());
-		return done(redirect, questura, "settings");
+		return Answers.saved(redirect, questura, "settings");
 	}
 
 	@PostMapping("/walk-ins/{id}/remove")
 	String removeWalkIn(Tenant questura, @PathVariable long id, RedirectAttributes redirect) {
 		walkIns.deleteById(id);
-		return done(redirect, questura, "settings");
+		return Answers.saved(redirect, questura, "settings");
 	}
 
 	private String page(Tenant questura, Model model) {

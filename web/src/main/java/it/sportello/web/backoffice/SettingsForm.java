@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The office's own settings as its admin edits them: contacts, patron day, public notice, release of the slots. */
-public class SettingsForm {
+class SettingsForm {
 
 	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d/M");
 
