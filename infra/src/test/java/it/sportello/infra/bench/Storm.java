@@ -231,7 +231,7 @@ public final class Storm {
 				book = connection.prepareStatement("select " + t + ".book(?, ?, ?, 'CITIZEN', ?, null, null,"
 						+ " 'persona@example.it', null, 'it', ?::varchar[], ?::varchar[], ?::boolean[], null::varchar[],"
 						+ " null::date[], true, ?, 'account',"
-						+ " 'BookingMade', ?, '3000ms')");
+						+ " 'BookingMade', ?, '3000ms', null)");
 			}
 			catch (SQLException ex) {
 				throw new IllegalStateException(ex);
