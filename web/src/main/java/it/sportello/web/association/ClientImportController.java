@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import it.sportello.admin.imports.ClientBookingImport;
-import it.sportello.admin.imports.ImportReport;
+import it.sportello.core.association.ClientBookingImport;
+import it.sportello.core.imports.ImportReport;
 import it.sportello.core.association.Association;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.tenancy.TenantContext;
