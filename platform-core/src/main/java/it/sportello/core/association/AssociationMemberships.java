@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The association an account works for, read from the database at each request (a membership given after sign-in
- * counts at once), and whether it is one of its admins.
+ * counts at once), whether it is one of its admins, an association's members and the invitation of new ones.
  */
 @Component
 public class AssociationMemberships {
@@ -30,7 +30,7 @@ public class AssociationMemberships {
 		this.registration = registration;
 	}
 
-	public Optional<Membership> membership(long accountId) {
+	Optional<Membership> membership(long accountId) {
 		return memberships.findByAccountId(accountId).stream().filter(m -> m.getRole().isAssociation()).findFirst();
 	}
 
