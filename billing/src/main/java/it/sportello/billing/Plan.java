@@ -1,6 +1,7 @@
 package it.sportello.billing;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A plan an association buys: how many active bookings it may hold across all Questure, at what price a month.
@@ -14,6 +15,6 @@ public record Plan(String code, String name, int quota, int monthlyPriceCents, S
 			new Plan("PROTOCOLLO", "Protocollo (gratuito)", 50, 0, null));
 
 	public String price() {
-		return String.format(java.util.Locale.ITALY, "%d,%02d €", monthlyPriceCents / 100, monthlyPriceCents % 100);
+		return String.format(Locale.ITALY, "%d,%02d €", monthlyPriceCents / 100, monthlyPriceCents % 100);
 	}
 }

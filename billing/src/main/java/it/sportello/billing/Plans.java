@@ -25,6 +25,11 @@ public class Plans {
 		return all().stream().filter(p -> p.code().equals(code)).findFirst();
 	}
 
+	/** The plan, if associations buy it through Stripe here. */
+	public Optional<Plan> forSale(String code) {
+		return find(code).filter(p -> p.stripePriceId() != null && stripeEnabled());
+	}
+
 	Optional<Plan> byStripePrice(String priceId) {
 		return all().stream().filter(p -> priceId != null && priceId.equals(p.stripePriceId())).findFirst();
 	}

@@ -1,7 +1,10 @@
 package it.sportello.billing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
@@ -63,6 +66,7 @@ public class StripeBilling {
 	/** The address of Stripe's customer portal, where the association manages its card and invoices. */
 	public String portal(Association association, String returnUrl) {
 		try {
+			// the portal's parameters share their class's name with Checkout's, imported above
 			return client().billingPortal().sessions().create(com.stripe.param.billingportal.SessionCreateParams.builder()
 				.setCustomer(customerOf(association))
 				.setReturnUrl(returnUrl)
@@ -134,13 +138,13 @@ public class StripeBilling {
 			String url) {
 
 		/** The day it was issued, in Italy. */
-		public java.time.LocalDate day() {
-			return created.atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate();
+		public LocalDate day() {
+			return created.atZone(ZoneId.of("Europe/Rome")).toLocalDate();
 		}
 
 		public String amount() {
-			return String.format(java.util.Locale.ITALY, "%d,%02d %s", amountCents / 100, amountCents % 100,
-					currency == null ? "" : currency.toUpperCase(java.util.Locale.ROOT));
+			return String.format(Locale.ITALY, "%d,%02d %s", amountCents / 100, amountCents % 100,
+					currency == null ? "" : currency.toUpperCase(Locale.ROOT));
 		}
 	}
 

@@ -3,9 +3,10 @@ package it.sportello.core.association;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-import it.sportello.core.association.Association;
 import it.sportello.core.booking.BookingQueries;
+import it.sportello.core.booking.BookingReference;
 import it.sportello.core.booking.BookingView;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
@@ -34,6 +35,13 @@ public class AssociationBookings {
 		}
 		all.sort(Comparator.comparing((Listed l) -> l.booking().startsAt()).reversed());
 		return all;
+	}
+
+	/** The booking of the current Questura by its reference, if the association made it; any other is not found. */
+	public Optional<BookingView> own(Association association, String reference) {
+		return BookingReference.parse(reference)
+			.flatMap(queries::find)
+			.filter(b -> Long.valueOf(association.id()).equals(b.associationId()));
 	}
 
 	/** A booking of the association with its Questura. */

@@ -1,7 +1,11 @@
 package it.sportello.core.association;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import it.sportello.core.account.AccountRefused;
+import it.sportello.core.account.AccountRegistration;
 import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
 import it.sportello.core.account.Role;
@@ -9,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The association an account works for, read from the database at each request (a membership given after sign-in
- * counts at once), and whether it is one of its admins.
+ * counts at once), whether it is one of its admins, an association's members and the invitation of new ones.
  */
 @Component
 public class AssociationMemberships {
@@ -18,12 +22,15 @@ public class AssociationMemberships {
 
 	private final Associations associations;
 
-	AssociationMemberships(Memberships memberships, Associations associations) {
+	private final AccountRegistration registration;
+
+	AssociationMemberships(Memberships memberships, Associations associations, AccountRegistration registration) {
 		this.memberships = memberships;
 		this.associations = associations;
+		this.registration = registration;
 	}
 
-	public Optional<Membership> membership(long accountId) {
+	Optional<Membership> membership(long accountId) {
 		return memberships.findByAccountId(accountId).stream().filter(m -> m.getRole().isAssociation()).findFirst();
 	}
 
@@ -42,6 +49,27 @@ public class AssociationMemberships {
 
 	/** The accredited association the account works for: only its members may book for clients. */
 	public Optional<Association> accredited(long accountId) {
-		return association(accountId).filter(a -> a.status() == AssociationStatus.APPROVED);
+		return membership(accountId).flatMap(m -> associations.accredited(m.getAssociationId()));
+	}
+
+	/** The accounts that work for the association, its admins among them. */
+	public List<Membership> members(long associationId) {
+		return memberships.findAll()
+			.stream()
+			.filter(m -> m.getRole().isAssociation() && Long.valueOf(associationId).equals(m.getAssociationId()))
+			.toList();
+	}
+
+	/**
+	 * Invites the person by e-mail to work for the association (an account is made for an address that has none); an
+	 * account that already works for an association stays with it.
+	 * @throws AccountRefused when the address is not an e-mail address
+	 */
+	public void invite(Association association, String email) {
+		long invited = registration.invite(email, Locale.ITALIAN, "mail.association.invitation", association.name())
+			.getId();
+		if (membership(invited).isEmpty()) {
+			memberships.save(Membership.associationMember(invited, association.id()));
+		}
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
+import it.sportello.core.tenancy.TenantSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,6 +92,11 @@ public class Associations {
 			.findFirst();
 	}
 
+	/** The association, if it is accredited: only then may it book for its clients. */
+	public Optional<Association> accredited(long id) {
+		return find(id).filter(a -> a.status() == AssociationStatus.APPROVED);
+	}
+
 	public Optional<Association> byStripeCustomer(String customerId) {
 		return jdbc.query("select " + COLUMNS + " from platform.association where stripe_customer_id = ?", this::row,
 				customerId).stream().findFirst();
@@ -103,20 +109,20 @@ public class Associations {
 	/** Whether the current Questura lets only some associations book, and which. */
 	public Protocol protocolHere() {
 		boolean restricted = Boolean.TRUE.equals(jdbc.queryForObject(
-				it.sportello.core.tenancy.TenantSql.of("select associations_restricted from {t}.office_profile"), Boolean.class));
+				TenantSql.of("select associations_restricted from {t}.office_profile"), Boolean.class));
 		List<Long> allowed = jdbc.queryForList(
-				it.sportello.core.tenancy.TenantSql.of("select association_id from {t}.allowed_association"), Long.class);
+				TenantSql.of("select association_id from {t}.allowed_association"), Long.class);
 		return new Protocol(restricted, allowed);
 	}
 
 	/** Sets the current Questura's protocol: everybody accredited, or only the associations listed. */
 	@Transactional
 	public void changeProtocolHere(boolean restricted, List<Long> allowed) {
-		jdbc.update(it.sportello.core.tenancy.TenantSql.of("update {t}.office_profile set associations_restricted = ?"),
+		jdbc.update(TenantSql.of("update {t}.office_profile set associations_restricted = ?"),
 				restricted);
-		jdbc.update(it.sportello.core.tenancy.TenantSql.of("delete from {t}.allowed_association"));
+		jdbc.update(TenantSql.of("delete from {t}.allowed_association"));
 		for (Long id : allowed) {
-			jdbc.update(it.sportello.core.tenancy.TenantSql.of("insert into {t}.allowed_association (association_id)"
+			jdbc.update(TenantSql.of("insert into {t}.allowed_association (association_id)"
 					+ " values (?) on conflict do nothing"), id);
 		}
 	}

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import it.sportello.admin.imports.ImportReport.Outcome;
-import it.sportello.admin.imports.ImportReport.Row;
 import it.sportello.core.audit.AuditEntry;
 import it.sportello.core.audit.AuditLog;
+import it.sportello.core.imports.CsvFiles;
+import it.sportello.core.imports.ImportReport;
+import it.sportello.core.imports.ImportReport.Outcome;
+import it.sportello.core.imports.ImportReport.Row;
+import it.sportello.core.imports.ImportedPersons;
 import it.sportello.core.person.PersonIdentity;
 import it.sportello.core.person.PersonIdentity.InvalidIdentity;
 import it.sportello.core.person.PersonKeys;

@@ -1,13 +1,11 @@
 package it.sportello.web.association;
 
-import it.sportello.core.association.AssociationBookings;
-
-import it.sportello.core.association.AssociationMemberships;
+import java.time.ZoneId;
 
 import it.sportello.core.association.Association;
+import it.sportello.core.association.AssociationBookings;
 import it.sportello.core.association.AssociationClients;
-import it.sportello.core.booking.BookingQueries;
-import it.sportello.core.booking.BookingReference;
+import it.sportello.core.association.AssociationOffices;
 import it.sportello.core.booking.BookingRefused;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.booking.BookingView;
@@ -38,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/association")
 class AssociationBookingsController {
 
-	private final AssociationMemberships associationOf;
+	private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
 	private final AssociationOffices offices;
 
@@ -48,49 +46,41 @@ class AssociationBookingsController {
 
 	private final Tenants tenants;
 
-	private final BookingQueries queries;
-
 	private final BookingService bookings;
 
 	private final SlotCalendar calendar;
 
-	AssociationBookingsController(AssociationMemberships associationOf, AssociationOffices offices,
-			AssociationBookings associationBookings, AssociationClients clients, Tenants tenants, BookingQueries queries,
-			BookingService bookings, SlotCalendar calendar) {
-		this.associationOf = associationOf;
+	AssociationBookingsController(AssociationOffices offices, AssociationBookings associationBookings,
+			AssociationClients clients, Tenants tenants, BookingService bookings, SlotCalendar calendar) {
 		this.offices = offices;
 		this.associationBookings = associationBookings;
 		this.clients = clients;
 		this.tenants = tenants;
-		this.queries = queries;
 		this.bookings = bookings;
 		this.calendar = calendar;
 	}
 
 	@GetMapping("/book")
-	String whereToBook(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-		model.addAttribute("association", a);
-		model.addAttribute("offices", offices.of(a));
+	String whereToBook(Association association, Model model) {
+		model.addAttribute("association", association);
+		model.addAttribute("offices", offices.of(association));
 		return "association/book";
 	}
 
 	@GetMapping("/bookings")
-	String bookings(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-		model.addAttribute("association", a);
-		model.addAttribute("bookings", associationBookings.of(a));
-		model.addAttribute("zone", java.time.ZoneId.of("Europe/Rome"));
-		model.addAttribute("clients", clients.of(a.id()));
+	String bookings(Association association, Model model) {
+		model.addAttribute("association", association);
+		model.addAttribute("bookings", associationBookings.of(association));
+		model.addAttribute("zone", ROME);
+		model.addAttribute("clients", clients.of(association.id()));
 		return "association/bookings";
 	}
 
 	@PostMapping("/bookings/{slug}/{reference}/cancel")
-	String cancel(@PathVariable String slug, @PathVariable String reference,
+	String cancel(Association association, @PathVariable String slug, @PathVariable String reference,
 			@AuthenticationPrincipal SportelloPrincipal user, RedirectAttributes redirect) {
-		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		TenantContext.runAs(questura(slug).asCurrent(), () -> {
-			BookingView booking = own(reference, a);
+			BookingView booking = own(association, reference);
 			try {
 				bookings.cancel(booking.reference(), Channel.ASSOCIATION, user.actor(), null);
 				redirect.addFlashAttribute("done", "association.booking.cancelled");
@@ -103,13 +93,11 @@ class AssociationBookingsController {
 	}
 
 	@GetMapping("/bookings/{slug}/{reference}/move")
-	String movePage(@PathVariable String slug, @PathVariable String reference,
-			@RequestParam(required = false) String month, @RequestParam(required = false) String day,
-			@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	String movePage(Association association, @PathVariable String slug, @PathVariable String reference,
+			@RequestParam(required = false) String month, @RequestParam(required = false) String day, Model model) {
 		Tenant tenant = questura(slug);
 		TenantContext.runAs(tenant.asCurrent(), () -> {
-			BookingView booking = own(reference, a);
+			BookingView booking = own(association, reference);
 			model.addAttribute("booking", booking);
 			model.addAttribute("questura", tenant);
 			model.addAttribute("calendar", calendar.show(booking.practiceId(), month, day,
@@ -120,16 +108,16 @@ class AssociationBookingsController {
 	}
 
 	@PostMapping("/bookings/{slug}/{reference}/move")
-	String move(@PathVariable String slug, @PathVariable String reference, @RequestParam(required = false) Long slotId,
-			@AuthenticationPrincipal SportelloPrincipal user, RedirectAttributes redirect) {
-		Association a = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	String move(Association association, @PathVariable String slug, @PathVariable String reference,
+			@RequestParam(required = false) Long slotId, @AuthenticationPrincipal SportelloPrincipal user,
+			RedirectAttributes redirect) {
 		Tenant tenant = questura(slug);
 		if (slotId == null) {
 			redirect.addFlashAttribute("problem", "journey.slot.required");
 			return "redirect:/association/bookings/" + slug + "/" + reference + "/move";
 		}
 		TenantContext.runAs(tenant.asCurrent(), () -> {
-			BookingView booking = own(reference, a);
+			BookingView booking = own(association, reference);
 			try {
 				bookings.move(booking.reference(), slotId, Channel.ASSOCIATION, user.actor(), null);
 				redirect.addFlashAttribute("done", "me.booking.moved");
@@ -146,10 +134,8 @@ class AssociationBookingsController {
 	}
 
 	/** A booking of the current Questura made by the association; any other is not found. */
-	private BookingView own(String reference, Association association) {
-		return BookingReference.parse(reference)
-			.flatMap(queries::find)
-			.filter(b -> Long.valueOf(association.id()).equals(b.associationId()))
+	private BookingView own(Association association, String reference) {
+		return associationBookings.own(association, reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import it.sportello.core.association.AssociationOffices.Office;
+
 /**
  * The CSV page's example for one Questura: the header and one row that books there as it stands (one of its practices,
  * days from tomorrow), so that a member who copies it sees a booking, or why there is no free time.
@@ -19,7 +21,7 @@ record ClientCsvExample(String questura, List<String> lines) {
 	static final int DAYS = 60;
 
 	/** The example for the Questura, if it has a practice a row can book. */
-	static Optional<ClientCsvExample> of(AssociationOffices.Office office, LocalDate today) {
+	static Optional<ClientCsvExample> of(Office office, LocalDate today) {
 		return office.practices().stream().filter(p -> !p.pickUp()).findFirst().map(practice -> new ClientCsvExample(
 				office.questura().getName(), List.of(HEADER, "Fatou Sow;PASSPORT;SN;X1234567;;" + practice.code() + ";"
 						+ today.plusDays(1) + ";" + today.plusDays(DAYS) + ";;;fr")));

@@ -1,7 +1,5 @@
 package it.sportello.web.association;
 
-import it.sportello.core.association.AssociationMemberships;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import it.sportello.admin.imports.ClientBookingImport;
-import it.sportello.admin.imports.ImportReport;
 import it.sportello.core.association.Association;
+import it.sportello.core.association.AssociationOffices;
+import it.sportello.core.association.AssociationOffices.Office;
+import it.sportello.core.association.Associations;
+import it.sportello.core.association.ClientBookingImport;
+import it.sportello.core.imports.ImportReport;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.tenancy.TenantContext;
-import it.sportello.web.association.AssociationOffices.Office;
 import it.sportello.web.i18n.Choice;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The CSV page: an association books a file of clients at a Questura it chooses. The page shows the practice codes
@@ -43,7 +42,7 @@ class ClientImportController {
 
 	private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
-	private final AssociationMemberships associationOf;
+	private final Associations associations;
 
 	private final AssociationOffices offices;
 
@@ -51,29 +50,26 @@ class ClientImportController {
 
 	private final OfficeProfiles profiles;
 
-	ClientImportController(AssociationMemberships associationOf, AssociationOffices offices, ClientBookingImport clientImport,
+	ClientImportController(Associations associations, AssociationOffices offices, ClientBookingImport clientImport,
 			OfficeProfiles profiles) {
-		this.associationOf = associationOf;
+		this.associations = associations;
 		this.offices = offices;
 		this.clientImport = clientImport;
 		this.profiles = profiles;
 	}
 
 	@GetMapping
-	String page(@RequestParam(required = false) String questura, @AuthenticationPrincipal SportelloPrincipal user,
-			Model model) {
-		Association association = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	String page(Association association, @RequestParam(required = false) String questura, Model model) {
 		ClientImportForm form = new ClientImportForm();
 		// a Questura named in the address (the example link of its practice codes) is chosen; otherwise none is
 		offices.find(association, questura).ifPresent(office -> form.setQuestura(office.questura().getSlug()));
-		return page(user, form, model);
+		return page(association, form, model);
 	}
 
 	@PostMapping
-	String upload(@Valid @ModelAttribute("form") ClientImportForm form, BindingResult errors,
+	String upload(Association association, @Valid @ModelAttribute("form") ClientImportForm form, BindingResult errors,
 			@AuthenticationPrincipal SportelloPrincipal user, HttpServletResponse response, Model model)
 			throws IOException {
-		Association association = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		Optional<Office> office = errors.hasFieldErrors("questura") ? Optional.empty()
 				: offices.find(association, form.getQuestura());
 		if (!errors.hasFieldErrors("questura") && office.isEmpty()) {
@@ -98,12 +94,11 @@ class ClientImportController {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
-		return page(user, form, model);
+		// read again after an upload: the quota shown counts the bookings the file just made
+		return page(associations.find(association.id()).orElse(association), form, model);
 	}
 
-	private String page(SportelloPrincipal user, ClientImportForm form, Model model) {
-		// read again after an upload: the quota shown counts the bookings the file just made
-		Association association = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	private String page(Association association, ClientImportForm form, Model model) {
 		List<Office> open = offices.of(association);
 		model.addAttribute("association", association);
 		model.addAttribute("form", form);

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The CSV page's form: the Questura chosen (none is chosen for the member) and the file of clients. */
-public class ClientImportForm {
+class ClientImportForm {
 
 	/** The largest file taken, far beyond a CSV of any association's clients. */
 	static final long LARGEST_FILE = 5L * 1024 * 1024;

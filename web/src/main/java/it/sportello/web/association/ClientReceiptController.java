@@ -1,24 +1,20 @@
 package it.sportello.web.association;
 
-import it.sportello.core.association.AssociationMemberships;
-
 import java.util.Locale;
 
+import it.sportello.core.account.AccountBookings;
+import it.sportello.core.account.AccountBookings.Appointment;
 import it.sportello.core.association.Association;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.tenancy.Tenants;
-import it.sportello.web.receipt.AppointmentTexts;
-import it.sportello.core.account.AccountBookings;
-import it.sportello.core.account.AccountBookings.Appointment;
 import it.sportello.web.qr.QrCode;
+import it.sportello.web.receipt.AppointmentTexts;
 import it.sportello.web.receipt.ReceiptPdf;
-import it.sportello.web.security.SportelloPrincipal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +30,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/association/bookings/{slug}/{reference}")
 class ClientReceiptController {
 
-	private final AssociationMemberships associationOf;
-
 	private final Tenants tenants;
 
 	private final AccountBookings appointments;
@@ -44,9 +38,7 @@ class ClientReceiptController {
 
 	private final AppointmentTexts texts;
 
-	ClientReceiptController(AssociationMemberships associationOf, Tenants tenants, AccountBookings appointments, ReceiptPdf pdf,
-			AppointmentTexts texts) {
-		this.associationOf = associationOf;
+	ClientReceiptController(Tenants tenants, AccountBookings appointments, ReceiptPdf pdf, AppointmentTexts texts) {
 		this.tenants = tenants;
 		this.appointments = appointments;
 		this.pdf = pdf;
@@ -54,9 +46,8 @@ class ClientReceiptController {
 	}
 
 	@GetMapping("/receipt")
-	String receipt(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		Appointment booking = own(slug, reference, user);
+	String receipt(Association association, @PathVariable String slug, @PathVariable String reference, Model model) {
+		Appointment booking = own(association, slug, reference);
 		model.addAttribute("mine", booking);
 		model.addAttribute("receiptBase", base(booking));
 		model.addAttribute("receiptBack", "/association/bookings");
@@ -65,24 +56,23 @@ class ClientReceiptController {
 	}
 
 	@GetMapping("/receipt.pdf")
-	ResponseEntity<byte[]> receiptPdf(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal SportelloPrincipal user) {
-		Appointment booking = own(slug, reference, user);
+	ResponseEntity<byte[]> receiptPdf(Association association, @PathVariable String slug,
+			@PathVariable String reference) {
+		Appointment booking = own(association, slug, reference);
 		return file(pdf.render(booking, clientLanguage(booking)), MediaType.APPLICATION_PDF_VALUE,
 				"sportello-" + booking.booking().reference().value() + ".pdf", true);
 	}
 
 	@GetMapping("/qr.png")
-	ResponseEntity<byte[]> qr(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal SportelloPrincipal user) {
-		Appointment booking = own(slug, reference, user);
+	ResponseEntity<byte[]> qr(Association association, @PathVariable String slug, @PathVariable String reference) {
+		Appointment booking = own(association, slug, reference);
 		return file(QrCode.png(booking.booking().reference().value()), MediaType.IMAGE_PNG_VALUE, "qr.png", false);
 	}
 
 	@GetMapping("/appointment.ics")
-	ResponseEntity<byte[]> calendarEntry(@PathVariable String slug, @PathVariable String reference,
-			@AuthenticationPrincipal SportelloPrincipal user) {
-		Appointment booking = own(slug, reference, user);
+	ResponseEntity<byte[]> calendarEntry(Association association, @PathVariable String slug,
+			@PathVariable String reference) {
+		Appointment booking = own(association, slug, reference);
 		return file(texts.calendarEntry(booking, clientLanguage(booking)), "text/calendar; charset=UTF-8",
 				"sportello-" + booking.booking().reference().value() + ".ics", true);
 	}
@@ -98,8 +88,7 @@ class ClientReceiptController {
 	}
 
 	/** A booking the member's association made at that Questura; any other is not found. */
-	private Appointment own(String slug, String reference, SportelloPrincipal user) {
-		Association association = associationOf.accredited(user.getAccountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	private Appointment own(Association association, String slug, String reference) {
 		return tenants.findActive(slug)
 			.flatMap(tenant -> BookingReference.parse(reference).flatMap(ref -> appointments.appointment(tenant, ref)))
 			.filter(a -> Long.valueOf(association.id()).equals(a.booking().associationId()))

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 import it.sportello.admin.imports.GoLiveImport;
-import it.sportello.admin.imports.ImportReport;
 import it.sportello.admin.imports.ReadyListImport;
+import it.sportello.core.imports.ImportReport;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,7 +1,7 @@
 package it.sportello.web.backoffice;
 
-import it.sportello.admin.imports.ImportReport;
 import it.sportello.admin.imports.ReadyListImport;
+import it.sportello.core.imports.ImportReport;
 import it.sportello.web.security.ApiClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -2,8 +2,10 @@ package it.sportello.web.association;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,20 +13,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import it.sportello.core.account.ApiKeyScope;
 import it.sportello.core.account.ApiKeys;
+import it.sportello.core.account.Membership;
+import it.sportello.core.account.Memberships;
+import it.sportello.core.account.Role;
 import it.sportello.core.association.Association;
 import it.sportello.core.association.AssociationStatus;
 import it.sportello.core.association.Associations;
 import it.sportello.core.association.Entitlement;
+import it.sportello.core.association.TaxNumber;
+import it.sportello.core.booking.BookingOutcome;
+import it.sportello.core.booking.BookingService;
 import it.sportello.core.event.EventRelay;
 import it.sportello.core.mail.DevMailbox;
+import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.testsupport.Agenda;
 import it.sportello.core.testsupport.AgendaFixtures;
+import it.sportello.core.testsupport.BookingRequests;
+import it.sportello.core.testsupport.People;
 import it.sportello.web.SignIn;
 import it.sportello.web.WebTest;
 import it.sportello.web.booking.Citizens;
@@ -34,7 +47,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Associations without Stripe keys: sign-up, the platform admin's decision and plan by hand, booking for clients. */
@@ -89,7 +104,7 @@ class AssociationTest {
 		assertThat(approved.quota()).isEqualTo(20);
 		mvc.perform(get("/association").session(session))
 			.andExpect(content().string(containsString("0 prenotazioni attive su 20")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/association/checkout"))));
+			.andExpect(content().string(not(containsString("/association/checkout"))));
 		mvc.perform(post("/association/checkout").param("plan", "BASE").session(session).with(csrf()))
 			.andExpect(status().isNotFound());
 
@@ -168,7 +183,7 @@ class AssociationTest {
 		long association = fixtures.association(5);
 		String key = context.getBean(ApiKeys.class).issue(ApiKeyScope.association(association), "Gestionale", null).key();
 		long slot = fixtures.slot(agenda, 2);
-		org.springframework.jdbc.core.JdbcTemplate jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		jdbc.update("update " + agenda.tenant().schema() + ".office_profile set release_days_ahead = 14,"
 				+ " release_time = '14:00'");
 		jdbc.update("update " + agenda.tenant().schema() + ".slot set released_at = now() - interval '5 seconds'"
@@ -204,9 +219,9 @@ class AssociationTest {
 	void aCsvOfClientsBooksWhatTheQuotaAndTheRulesAllowAndSaysWhyNotForTheRest() throws Exception {
 		long association = fixtures.association(2);
 		Citizen member = accounts.create("Operatore del patronato");
-		context.getBean(it.sportello.core.account.Memberships.class)
-			.save(it.sportello.core.account.Membership.associationMember(member.accountId(), association));
-		java.time.LocalDate day = Instant.now().plus(15, ChronoUnit.DAYS).atZone(ZoneId.of("Europe/Rome")).toLocalDate();
+		context.getBean(Memberships.class)
+			.save(Membership.associationMember(member.accountId(), association));
+		LocalDate day = Instant.now().plus(15, ChronoUnit.DAYS).atZone(ZoneId.of("Europe/Rome")).toLocalDate();
 		fixtures.slotAt(agenda, day.atTime(9, 0).atZone(ZoneId.of("Europe/Rome")).toInstant(), 10);
 		String csv = "full_name,document_type,document_country,document_number,codice_fiscale,practice,from,to,email\n"
 				+ "Awa Diop,PASSPORT,SN,AD000001,,RINNOVO," + day + "," + day.plusDays(5) + ",awa@example.org\n"
@@ -215,10 +230,9 @@ class AssociationTest {
 				+ "Omar Ba,PASSPORT,SN,OB000002,,RINNOVO," + day + "," + day.plusDays(5) + ",\n"
 				+ "Terzo Oltre Quota,PASSPORT,SN,TQ000003,,RINNOVO," + day + "," + day.plusDays(5) + ",\n";
 
-		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/association/import")
-				.file(new org.springframework.mock.web.MockMultipartFile("file", "clients.csv", "text/csv",
-						csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+		String page = mvc.perform(multipart("/association/import")
+				.file(new MockMultipartFile("file", "clients.csv", "text/csv",
+						csv.getBytes(StandardCharsets.UTF_8)))
 				.param("questura", agenda.tenant().id().slug())
 				.session(accounts.signIn(mvc, member))
 				.with(csrf()))
@@ -237,15 +251,15 @@ class AssociationTest {
 	void anAdminInvitesAMemberAndMovesAClientsBooking() throws Exception {
 		long association = fixtures.association(5);
 		Citizen admin = accounts.create("Responsabile");
-		it.sportello.core.account.Memberships memberships = context.getBean(it.sportello.core.account.Memberships.class);
-		memberships.save(it.sportello.core.account.Membership.associationAdmin(admin.accountId(), association));
+		Memberships memberships = context.getBean(Memberships.class);
+		memberships.save(Membership.associationAdmin(admin.accountId(), association));
 		MockHttpSession session = accounts.signIn(mvc, accounts.withAuthenticatorApp(admin));
 		long from = fixtures.slot(agenda, 2);
 		long to = fixtures.slot(agenda, 2);
-		String reference = ((it.sportello.core.booking.BookingOutcome.Booked) it.sportello.core.tenancy.TenantContext
-			.callAs(agenda.tenant(), () -> context.getBean(it.sportello.core.booking.BookingService.class)
-				.book(it.sportello.core.testsupport.BookingRequests.aCitizenBooking(agenda, from)
-					.forPractice(agenda.associationsOnly()).forPerson(it.sportello.core.testsupport.People.anyone())
+		String reference = ((BookingOutcome.Booked) TenantContext
+			.callAs(agenda.tenant(), () -> context.getBean(BookingService.class)
+				.book(BookingRequests.aCitizenBooking(agenda, from)
+					.forPractice(agenda.associationsOnly()).forPerson(People.anyone())
 					.byAssociation(association).build()))).reference().value();
 		String slug = agenda.tenant().id().slug();
 
@@ -258,7 +272,7 @@ class AssociationTest {
 		mvc.perform(post("/association/members").param("email", email).session(session).with(csrf()))
 			.andExpect(redirectedUrl("/association"));
 		assertThat(context.getBean(DevMailbox.class).latest(20)).anyMatch(k -> k.mail().to().equals(email));
-		assertThat(memberships.findAll()).anyMatch(m -> m.getRole() == it.sportello.core.account.Role.ASSOCIATION_MEMBER
+		assertThat(memberships.findAll()).anyMatch(m -> m.getRole() == Role.ASSOCIATION_MEMBER
 				&& Long.valueOf(association).equals(m.getAssociationId()));
 	}
 
@@ -291,7 +305,7 @@ class AssociationTest {
 		String base = String.format("%010d", System.nanoTime() % 10_000_000_000L);
 		for (int check = 0; check < 10; check++) {
 			String candidate = base + check;
-			if (it.sportello.core.association.TaxNumber.checked(candidate) != null) {
+			if (TaxNumber.checked(candidate) != null) {
 				return candidate;
 			}
 		}

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -80,7 +81,7 @@ class ClientBookingTest {
 
 	@Test
 	void aQuesturaThatDoesNotAdmitTheAssociationIsNotOffered() throws Exception {
-		context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+		context.getBean(JdbcTemplate.class)
 			.update("update " + agenda.tenant().schema() + ".office_profile set associations_restricted = true");
 
 		assertThat(page("/association/book")).doesNotContain("/q/" + slug + "/book\"");

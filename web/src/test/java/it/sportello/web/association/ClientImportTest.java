@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The CSV page of an association: its own example books as it stands, the practice codes are on the page, no Questura
@@ -157,9 +159,9 @@ class ClientImportTest {
 	/** The lines of the first example file from the text given: each a {@code code} element. */
 	private static List<String> lines(String html) {
 		Matcher line = Pattern.compile("<code class=\"d-block text-break\">([^<]*)</code>").matcher(html);
-		List<String> lines = new java.util.ArrayList<>();
+		List<String> lines = new ArrayList<>();
 		while (line.find()) {
-			lines.add(org.springframework.web.util.HtmlUtils.htmlUnescape(line.group(1)));
+			lines.add(HtmlUtils.htmlUnescape(line.group(1)));
 		}
 		return lines;
 	}

@@ -1,4 +1,4 @@
-package it.sportello.admin.imports;
+package it.sportello.core.imports;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package it.sportello.admin.imports;
+package it.sportello.core.imports;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,10 +15,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the CSV files offices upload: a header row names the columns (in any order, any case); commas or semicolons
- * (as spreadsheets in Italian export them) separate the fields.
+ * Reads the CSV files offices and associations upload: a header row names the columns (in any order, any case); commas
+ * or semicolons (as spreadsheets in Italian export them) separate the fields.
  */
-final class CsvFiles {
+public final class CsvFiles {
 
 	private CsvFiles() {
 	}
@@ -26,7 +26,11 @@ final class CsvFiles {
 	/** Longer than any value of ours (names, numbers, addresses). */
 	static final int LONGEST_CELL = 1_000;
 
-	static List<CsvRow> read(String content) {
+	/**
+	 * The data rows of the file.
+	 * @throws IllegalArgumentException when it is not a CSV file with a header row (nothing was read)
+	 */
+	public static List<CsvRow> read(String content) {
 		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
 		if (ControlCharacters.in(text)) {
 			// a NUL or an escape is no spreadsheet's text: refused before anything reaches the database
@@ -69,16 +73,17 @@ final class CsvFiles {
 	}
 
 	/** A data row: its line in the file and its values by lower-case column name. */
-	record CsvRow(long line, Map<String, String> values) {
+	public record CsvRow(long line, Map<String, String> values) {
 
-		String get(String column) {
+		/** The column's value, stripped; null when the row leaves it empty. */
+		public String get(String column) {
 			String value = values.get(column);
 			return value == null || value.isBlank() ? null : value.strip();
 		}
 	}
 
 	/** The file is not a CSV file with a header row. */
-	public static final class InvalidCsv extends IllegalArgumentException {
+	static final class InvalidCsv extends IllegalArgumentException {
 
 		InvalidCsv() {
 			super("import.file.invalid");

@@ -1,4 +1,4 @@
-package it.sportello.web.association;
+package it.sportello.web.billing;
 
 import it.sportello.billing.Plans;
 import it.sportello.billing.StripeBilling.BillingUnavailable;

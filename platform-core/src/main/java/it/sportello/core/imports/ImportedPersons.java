@@ -1,4 +1,4 @@
-package it.sportello.admin.imports;
+package it.sportello.core.imports;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +8,13 @@ import it.sportello.core.person.PersonIdentity.DocumentType;
 import it.sportello.core.person.PersonIdentity.InvalidIdentity;
 
 /** The identity of a person in an imported row: a codice fiscale, or a document by type, country and number. */
-final class ImportedPersons {
+public final class ImportedPersons {
 
 	private ImportedPersons() {
 	}
 
 	/** The row's identity, which it must name; one that is missing or not well formed is refused. */
-	static PersonIdentity required(CsvFiles.CsvRow row) {
+	public static PersonIdentity required(CsvFiles.CsvRow row) {
 		PersonIdentity identity = identity(row);
 		if (identity == null) {
 			throw new InvalidIdentity("import.goLive.identity.required");
@@ -29,13 +29,13 @@ final class ImportedPersons {
 	 * The language the person reads: Italian where the row leaves the column empty, the one it names if Sportello
 	 * writes in it; null for any other value, which the row is refused for (never silently Italian).
 	 */
-	static String language(CsvFiles.CsvRow row) {
+	public static String language(CsvFiles.CsvRow row) {
 		String language = row.get("language") == null ? "it" : row.get("language").toLowerCase(Locale.ROOT);
 		return LANGUAGES.contains(language) ? language : null;
 	}
 
 	/** The row's identity, or null when it names none; an identity that is not well formed is refused. */
-	static PersonIdentity identity(CsvFiles.CsvRow row) {
+	public static PersonIdentity identity(CsvFiles.CsvRow row) {
 		if (row.get("codice_fiscale") != null) {
 			return new PersonIdentity.TaxCode(row.get("codice_fiscale"));
 		}

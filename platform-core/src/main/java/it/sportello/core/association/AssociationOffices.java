@@ -1,14 +1,12 @@
-package it.sportello.web.association;
+package it.sportello.core.association;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import it.sportello.core.association.Association;
-import it.sportello.core.association.Associations;
-import it.sportello.core.catalogue.BookableBy;
+import it.sportello.core.booking.BookablePractices;
+import it.sportello.core.booking.Channel;
 import it.sportello.core.catalogue.PracticeKind;
-import it.sportello.core.catalogue.Practices;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;
@@ -20,22 +18,22 @@ import org.springframework.stereotype.Component;
  * associations book there), each with the practices the association books there and their codes.
  */
 @Component
-class AssociationOffices {
+public class AssociationOffices {
 
 	private final Tenants tenants;
 
 	private final Associations associations;
 
-	private final Practices practices;
+	private final BookablePractices practices;
 
-	AssociationOffices(Tenants tenants, Associations associations, Practices practices) {
+	AssociationOffices(Tenants tenants, Associations associations, BookablePractices practices) {
 		this.tenants = tenants;
 		this.associations = associations;
 		this.practices = practices;
 	}
 
 	/** The Questure open to the association, by name. */
-	List<Office> of(Association association) {
+	public List<Office> of(Association association) {
 		List<Office> offices = new ArrayList<>();
 		for (Tenant tenant : tenants.findAllActive()) {
 			TenantContext.callAs(tenant.asCurrent(), () -> office(tenant, association)).ifPresent(offices::add);
@@ -44,7 +42,7 @@ class AssociationOffices {
 	}
 
 	/** The Questura by its slug, if it is open to the association. */
-	Optional<Office> find(Association association, String slug) {
+	public Optional<Office> find(Association association, String slug) {
 		return tenants.findActive(String.valueOf(slug))
 			.flatMap(tenant -> TenantContext.callAs(tenant.asCurrent(), () -> office(tenant, association)));
 	}
@@ -54,20 +52,20 @@ class AssociationOffices {
 		if (protocol.restricted() && !protocol.allowed().contains(association.id())) {
 			return Optional.empty();
 		}
-		return Optional.of(new Office(tenant, practices.findByActiveTrueOrderByPosition().stream()
-			.filter(p -> p.getBookableBy() != BookableBy.CITIZENS)
+		return Optional.of(new Office(tenant, practices.of(Channel.ASSOCIATION)
+			.stream()
 			.map(p -> new PracticeCode(p.getCode(), p.getName(), p.getKind() == PracticeKind.PICK_UP))
 			.toList()));
 	}
 
 	/** A Questura open to the association, with the practices it books there. */
-	record Office(Tenant questura, List<PracticeCode> practices) {
+	public record Office(Tenant questura, List<PracticeCode> practices) {
 	}
 
 	/**
 	 * A practice's code, as a CSV row names it, and its name.
 	 * @param pickUp whether it is a pick-up, which no CSV row books (it needs the number of a permit that is ready)
 	 */
-	record PracticeCode(String code, LocalizedText name, boolean pickUp) {
+	public record PracticeCode(String code, LocalizedText name, boolean pickUp) {
 	}
 }
