@@ -2,6 +2,7 @@ package it.sportello.web.api;
 
 import java.util.Locale;
 
+import it.sportello.core.booking.BookingRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,7 +15,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The API answers what it refuses as a problem (RFC 9457, {@code application/problem+json}) with a {@code code} and
- * a {@code message}: an {@link ApiProblem} with its own, a 403 or 404 with the status's name and reason.
+ * a {@code message}: an {@link ApiProblem} with its own, a booking the rules refuse (slot full, quota reached, person
+ * already booked, ...) as a 409 with the refusal's code, a 403 or 404 with the status's name and reason. Pages handle a
+ * refusal themselves, because each shows it on its own form with what the person typed.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
@@ -28,6 +31,12 @@ class ApiProblems {
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> refused(ApiProblem refused, Locale locale) {
 		return problem(refused.status(), refused.code(), messages.getMessage(refused.text(), locale));
+	}
+
+	@ExceptionHandler(BookingRefused.class)
+	ResponseEntity<ProblemDetail> bookingRefused(BookingRefused refused, Locale locale) {
+		return problem(HttpStatus.CONFLICT, refused.getCode(),
+				messages.getMessage(refused.getCode(), null, refused.getCode(), locale));
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

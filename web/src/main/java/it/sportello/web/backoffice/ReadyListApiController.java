@@ -2,6 +2,7 @@ package it.sportello.web.backoffice;
 
 import it.sportello.admin.imports.ReadyListImport;
 import it.sportello.core.imports.ImportReport;
+import it.sportello.web.api.ApiProblem;
 import it.sportello.web.security.ApiClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,21 +26,17 @@ class ReadyListApiController {
 	}
 
 	@PostMapping(path = "/api/v1/q/{slug}/ready-list", consumes = { "text/csv", "text/plain" })
-	ResponseEntity<Object> upload(@PathVariable String slug, @RequestBody(required = false) String csv,
+	ResponseEntity<ImportReport> upload(@PathVariable String slug, @RequestBody(required = false) String csv,
 			@AuthenticationPrincipal ApiClient client) {
 		if (csv == null || csv.isBlank()) {
-			return ResponseEntity.unprocessableContent().body(new Problem("import.file.required"));
+			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "import.file.required");
 		}
 		try {
 			ImportReport report = readyList.importCsv(csv, client.actor());
 			return ResponseEntity.status(HttpStatus.OK).body(report);
 		}
 		catch (IllegalArgumentException ex) {
-			return ResponseEntity.unprocessableContent().body(new Problem("import.file.invalid"));
+			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "import.file.invalid");
 		}
-	}
-
-	/** Why a request was refused, by message code. */
-	record Problem(String code) {
 	}
 }

@@ -170,7 +170,7 @@ class BookingApiController {
 		}
 		catch (DateTimeParseException ex) {
 			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_DATE",
-					new DefaultMessageSourceResolvable(new String[0], form));
+					new DefaultMessageSourceResolvable(new String[] { "error.input.date" }, new Object[] { form }, form));
 		}
 	}
 
