@@ -143,9 +143,20 @@ public class AccountBookings {
 				() -> messages.markReadOfAccount(accountId, messageId)));
 	}
 
+	/** Accepts a place the waiting list offers the account at the Questura; empty when no open Questura has the slug. */
+	public Optional<BookingReference> acceptOffer(long accountId, String slug, long offerId) {
+		return tenants.findActive(slug)
+			.map(tenant -> TenantContext.callAs(tenant.asCurrent(), () -> waitingList.accept(offerId, accountId)));
+	}
+
 	/** Runs work in the Questura of the booking. */
 	public <T> T inQuestura(Appointment mine, Supplier<T> work) {
 		return TenantContext.callAs(mine.questura().asCurrent(), work);
+	}
+
+	/** Does work in the Questura of the booking. */
+	public void inQuestura(Appointment mine, Runnable work) {
+		TenantContext.runAs(mine.questura().asCurrent(), work);
 	}
 
 	/** A place offered to the account by the waiting list. */
