@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import it.sportello.core.account.AccountRegistration;
+import it.sportello.core.mail.PublicLinks;
 import it.sportello.core.booking.BookingCancelled;
 import it.sportello.core.booking.BookingMade;
 import it.sportello.core.booking.BookingMoved;
@@ -45,12 +45,12 @@ class BookingMails {
 
 	private final Mailer mailer;
 
-	private final AccountRegistration.Links links;
+	private final PublicLinks links;
 
 	private final it.sportello.web.i18n.DisplayFormats formats;
 
 	BookingMails(Tenants tenants, AccountBookings bookings, AppointmentTexts texts, Mailer mailer,
-			AccountRegistration.Links links, it.sportello.web.i18n.DisplayFormats formats) {
+			PublicLinks links, it.sportello.web.i18n.DisplayFormats formats) {
 		this.formats = formats;
 		this.tenants = tenants;
 		this.bookings = bookings;
