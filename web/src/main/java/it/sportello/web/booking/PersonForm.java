@@ -12,7 +12,7 @@ import it.sportello.core.person.PersonIdentity.InvalidIdentity;
 import org.springframework.validation.Errors;
 
 /** The journey's details step: the holder, how to reach them, any minor children applying too, the privacy notice. */
-public class PersonForm extends PersonFields {
+class PersonForm extends PersonFields {
 
 	static final int MAX_CHILDREN = 6;
 
@@ -161,6 +161,6 @@ public class PersonForm extends PersonFields {
 	}
 
 	/** A minor child applying with the holder. */
-	public static class ChildForm extends PersonFields {
+	static class ChildForm extends PersonFields {
 	}
 }
