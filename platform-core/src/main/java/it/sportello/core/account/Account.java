@@ -58,7 +58,7 @@ public class Account {
 	}
 
 	/** An account created at the first login through the identity provider, which verified the e-mail. */
-	public static Account fromIdentityProvider(String subject, String email, String displayName) {
+	static Account fromIdentityProvider(String subject, String email, String displayName) {
 		return new Account(email, displayName, null, subject, true);
 	}
 
@@ -67,7 +67,7 @@ public class Account {
 	}
 
 	/** Links a local account to the identity provider's subject, at its first login there with the same e-mail. */
-	public void linkSubject(String subject) {
+	void linkSubject(String subject) {
 		if (oidcSubject != null && !oidcSubject.equals(subject)) {
 			throw new IllegalStateException("The account is linked to another subject");
 		}
@@ -79,7 +79,7 @@ public class Account {
 	}
 
 	/** A wrong password: after too many in a row the account is locked for a while. */
-	public void loginFailed(Instant now, LoginPolicy policy) {
+	void loginFailed(Instant now, LoginPolicy policy) {
 		failedLogins++;
 		if (failedLogins >= policy.maxFailures()) {
 			lockedUntil = now.plus(policy.lockFor());
@@ -87,7 +87,7 @@ public class Account {
 		}
 	}
 
-	public void loginSucceeded() {
+	void loginSucceeded() {
 		failedLogins = 0;
 		lockedUntil = null;
 	}
@@ -97,13 +97,13 @@ public class Account {
 	}
 
 	/** A new password also lifts a lock: the person proved they own the e-mail. */
-	public void changePassword(String newHash) {
+	void changePassword(String newHash) {
 		this.passwordHash = newHash;
 		this.failedLogins = 0;
 		this.lockedUntil = null;
 	}
 
-	public void chooseLanguage(String language) {
+	void chooseLanguage(String language) {
 		this.language = language;
 	}
 

@@ -1,6 +1,9 @@
 package it.sportello.core.account;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,6 +11,7 @@ import java.util.function.Supplier;
 import it.sportello.core.booking.BookingQueries;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.booking.BookingView;
+import it.sportello.core.booking.ConfirmOrRelease;
 import it.sportello.core.booking.ReleaseEntries;
 import it.sportello.core.booking.WaitingList;
 import it.sportello.core.catalogue.Practice;
@@ -18,6 +22,7 @@ import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.Tenants;
+import it.sportello.core.text.LocalizedText;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -46,13 +51,13 @@ public class AccountBookings {
 
 	private final WaitingList waitingList;
 
-	private final it.sportello.core.booking.ConfirmOrRelease confirmations;
+	private final ConfirmOrRelease confirmations;
 
 	private final TransactionTemplate ownTransaction;
 
 	AccountBookings(BookingQueries queries, Tenants tenants, Practices practices, OfficeProfiles profiles,
 			Messages messages, PlatformTransactionManager transactions, ReleaseEntries entries, WaitingList waitingList,
-			it.sportello.core.booking.ConfirmOrRelease confirmations) {
+			ConfirmOrRelease confirmations) {
 		this.confirmations = confirmations;
 		this.entries = entries;
 		this.waitingList = waitingList;
@@ -102,19 +107,19 @@ public class AccountBookings {
 
 	/** The account's draw entries in every Questura, newest first. */
 	public List<MyEntry> entries(long accountId) {
-		List<MyEntry> all = new java.util.ArrayList<>();
+		List<MyEntry> all = new ArrayList<>();
 		for (Tenant tenant : tenants.findAllActive()) {
 			TenantContext.runAs(tenant.asCurrent(), () -> entries.ofAccount(accountId).forEach(e -> all.add(new MyEntry(
 					tenant.getName(), e.status(), e.outcome(), e.bookingReference(), e.release(),
 					practices.findById(e.request().practiceId()).map(p -> p.getName()).orElse(null)))));
 		}
-		all.sort(java.util.Comparator.comparing(MyEntry::release).reversed());
+		all.sort(Comparator.comparing(MyEntry::release).reversed());
 		return all;
 	}
 
 	/** The places the waiting list offers the account now, in every Questura. */
 	public List<MyOffer> offers(long accountId) {
-		List<MyOffer> all = new java.util.ArrayList<>();
+		List<MyOffer> all = new ArrayList<>();
 		for (Tenant tenant : tenants.findAllActive()) {
 			TenantContext.runAs(tenant.asCurrent(), () -> waitingList.offersOf(accountId).forEach(o -> all.add(new MyOffer(
 					tenant.getSlug(), tenant.getName(), o.id(), o.startsAt(), o.expiresAt(),
@@ -128,12 +133,12 @@ public class AccountBookings {
 	 * after its booking is served or cancelled, since its mail sends the person here to read it.
 	 */
 	public List<MyMessage> messages(long accountId) {
-		List<MyMessage> all = new java.util.ArrayList<>();
+		List<MyMessage> all = new ArrayList<>();
 		for (Tenant tenant : tenants.findAllActive()) {
 			TenantContext.runAs(tenant.asCurrent(), () -> messages.ofAccount(accountId, MESSAGES_SHOWN).forEach(m -> all
 				.add(new MyMessage(tenant.getSlug(), tenant.getName(), m.booking().value(), m.message()))));
 		}
-		all.sort(java.util.Comparator.comparing((MyMessage m) -> m.message().sentAt()).reversed());
+		all.sort(Comparator.comparing((MyMessage m) -> m.message().sentAt()).reversed());
 		return all.size() > MESSAGES_SHOWN ? all.subList(0, MESSAGES_SHOWN) : all;
 	}
 
@@ -143,23 +148,34 @@ public class AccountBookings {
 				() -> messages.markReadOfAccount(accountId, messageId)));
 	}
 
+	/** Accepts a place the waiting list offers the account at the Questura; empty when no open Questura has the slug. */
+	public Optional<BookingReference> acceptOffer(long accountId, String slug, long offerId) {
+		return tenants.findActive(slug)
+			.map(tenant -> TenantContext.callAs(tenant.asCurrent(), () -> waitingList.accept(offerId, accountId)));
+	}
+
 	/** Runs work in the Questura of the booking. */
 	public <T> T inQuestura(Appointment mine, Supplier<T> work) {
 		return TenantContext.callAs(mine.questura().asCurrent(), work);
 	}
 
+	/** Does work in the Questura of the booking. */
+	public void inQuestura(Appointment mine, Runnable work) {
+		TenantContext.runAs(mine.questura().asCurrent(), work);
+	}
+
 	/** A place offered to the account by the waiting list. */
-	public record MyOffer(String slug, String questura, long id, java.time.Instant startsAt, java.time.Instant expiresAt,
-			it.sportello.core.text.LocalizedText practice) {
+	public record MyOffer(String slug, String questura, long id, Instant startsAt, Instant expiresAt,
+			LocalizedText practice) {
 	}
 
 	/** A message of an office to the account, with the Questura and the booking it is about. */
-	public record MyMessage(String slug, String questura, String reference, it.sportello.core.message.Message message) {
+	public record MyMessage(String slug, String questura, String reference, Message message) {
 	}
 
 	/** A waiting-list offer for its mail. */
-	public record OfferMail(String email, String language, String holder, String practice, java.time.Instant startsAt,
-			java.time.Instant expiresAt) {
+	public record OfferMail(String email, String language, String holder, String practice, Instant startsAt,
+			Instant expiresAt) {
 	}
 
 	/** A draw's result for its mail. */
@@ -168,8 +184,8 @@ public class AccountBookings {
 	}
 
 	/** An entry of the account in a release's draw. */
-	public record MyEntry(String questura, String status, String outcome, String reference, java.time.Instant release,
-			it.sportello.core.text.LocalizedText practice) {
+	public record MyEntry(String questura, String status, String outcome, String reference, Instant release,
+			LocalizedText practice) {
 	}
 
 	/**

@@ -5,7 +5,7 @@ public class AccountRefused extends RuntimeException {
 
 	private final String code;
 
-	public AccountRefused(String code) {
+	AccountRefused(String code) {
 		super(code, null, false, false);
 		this.code = code;
 	}

@@ -38,6 +38,11 @@ class AccountTokens {
 		return token;
 	}
 
+	/** Whether the token of a link still works; looking changes nothing. */
+	boolean works(String token, Purpose purpose) {
+		return peek(token, purpose).isPresent();
+	}
+
 	/** The account of a token that is unused and unexpired; changes nothing. */
 	Optional<Long> peek(String token, Purpose purpose) {
 		return jdbc.query("select account_id from platform.account_token where token_hash = ? and purpose = ?"

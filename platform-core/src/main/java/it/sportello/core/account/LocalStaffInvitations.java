@@ -11,19 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!keycloak")
 class LocalStaffInvitations implements StaffInvitations {
 
-	private final AccountRegistration registration;
+	private final AccountInvitations invitations;
 
 	private final Memberships memberships;
 
-	LocalStaffInvitations(AccountRegistration registration, Memberships memberships) {
-		this.registration = registration;
+	LocalStaffInvitations(AccountInvitations invitations, Memberships memberships) {
+		this.invitations = invitations;
 		this.memberships = memberships;
 	}
 
 	@Override
 	@Transactional
 	public void invite(String email, Role role, String tenantSlug, Locale locale) {
-		Account account = registration.invite(email, locale, "mail.staff.invitation", tenantSlug);
+		Account account = invitations.invite(email, locale, "mail.staff.invitation", tenantSlug);
 		memberships.grantStaff(account.getId(), role, tenantSlug);
 	}
 }

@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resetValidFor how long a password-reset link works
  */
 @ConfigurationProperties("sportello.accounts")
-public record LoginPolicy(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockFor,
+record LoginPolicy(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockFor,
 		@DefaultValue("48h") Duration verificationValidFor, @DefaultValue("1h") Duration resetValidFor) {
 }

@@ -10,9 +10,9 @@ import java.util.Set;
  */
 public final class PasswordPolicy {
 
-	public static final int MIN_LENGTH = 12;
+	static final int MIN_LENGTH = 12;
 
-	public static final int MAX_LENGTH = 128;
+	static final int MAX_LENGTH = 128;
 
 	private static final Set<String> COMMON = Set.of("123456789012", "password1234", "passwordpassword",
 			"qwertyuiopas", "111111111111", "123123123123", "iloveyou1234", "abc123abc123", "password123!",

@@ -13,7 +13,7 @@ public class DevMailbox implements Mailer {
 
 	private final JdbcTemplate jdbc;
 
-	public DevMailbox(JdbcTemplate jdbc) {
+	DevMailbox(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 

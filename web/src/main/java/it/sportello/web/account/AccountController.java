@@ -1,11 +1,10 @@
 package it.sportello.web.account;
 
 import java.util.Locale;
-import java.util.function.BiPredicate;
-import java.util.function.Predicate;
 
 import it.sportello.core.account.AccountRefused;
-import it.sportello.core.account.AccountRegistration;
+import it.sportello.core.account.CitizenRegistration;
+import it.sportello.core.account.EmailVerification;
 import it.sportello.core.account.PasswordPolicy;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -22,21 +21,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Local accounts: login page, registration, e-mail verification and password reset. The links in e-mails open a
+ * Local accounts: the login page, registration and e-mail verification. The link in the verification mail opens a
  * page with a button; only the button's POST changes anything, since mail scanners follow links.
  */
 @Controller
 @Profile("!keycloak")
 class AccountController {
 
-	private static final PasswordPage RESET = new PasswordPage("reset", "/password/reset");
+	private final CitizenRegistration registration;
 
-	private static final PasswordPage INVITATION = new PasswordPage("invitation", "/account/invitation");
+	private final EmailVerification verification;
 
-	private final AccountRegistration registration;
-
-	AccountController(AccountRegistration registration) {
+	AccountController(CitizenRegistration registration, EmailVerification verification) {
 		this.registration = registration;
+		this.verification = verification;
 	}
 
 	@GetMapping("/login")
@@ -83,89 +81,16 @@ class AccountController {
 	@GetMapping("/account/verify")
 	String verifyPage(@RequestParam(defaultValue = "") String token, Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("valid", registration.canVerify(token));
+		model.addAttribute("valid", verification.canVerify(token));
 		return "account/verify";
 	}
 
 	@PostMapping("/account/verify")
 	String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
-		if (!registration.verify(token)) {
+		if (!verification.verify(token)) {
 			return "redirect:/account/verify?token=" + token;
 		}
 		redirect.addFlashAttribute("verified", true);
 		return "redirect:/login";
-	}
-
-	@GetMapping("/account/invitation")
-	String invitationPage(@RequestParam(defaultValue = "") String token, Model model) {
-		return passwordPage(token, registration.canAcceptInvitation(token), model, INVITATION);
-	}
-
-	@PostMapping("/account/invitation")
-	String acceptInvitation(@Valid @ModelAttribute("form") PasswordResetForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return choosePassword(form, result, model, redirect, registration::acceptInvitation,
-				registration::canAcceptInvitation, INVITATION);
-	}
-
-	@GetMapping("/password/forgot")
-	String forgotPage() {
-		return "account/forgot";
-	}
-
-	@PostMapping("/password/forgot")
-	String forgot(@RequestParam(defaultValue = "") String email, Locale locale) {
-		registration.requestReset(email, locale);
-		return "redirect:/password/forgot?sent";
-	}
-
-	@GetMapping("/password/reset")
-	String resetPage(@RequestParam(defaultValue = "") String token, Model model) {
-		return passwordPage(token, registration.canReset(token), model, RESET);
-	}
-
-	@PostMapping("/password/reset")
-	String reset(@Valid @ModelAttribute("form") PasswordResetForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		return choosePassword(form, result, model, redirect, registration::resetPassword, registration::canReset, RESET);
-	}
-
-	private static String passwordPage(String token, boolean valid, Model model, PasswordPage page) {
-		PasswordResetForm form = new PasswordResetForm();
-		form.setToken(token);
-		model.addAttribute("form", form);
-		return page.show(model, valid);
-	}
-
-	/** A password chosen through a link: the reset and the invitation work alike. */
-	private static String choosePassword(PasswordResetForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, BiPredicate<String, String> choose, Predicate<String> linkValid,
-			PasswordPage page) {
-		boolean done = false;
-		if (!result.hasErrors()) {
-			try {
-				done = choose.test(form.getToken(), form.getPassword());
-			}
-			catch (AccountRefused refused) {
-				result.rejectValue("password", refused.getCode());
-			}
-		}
-		if (!done) {
-			form.setPassword(null);
-			return page.show(model, linkValid.test(form.getToken()));
-		}
-		redirect.addFlashAttribute("passwordChanged", true);
-		return "redirect:/login";
-	}
-
-	/** The page where a password is chosen through a link: its texts' key prefix and where its form posts. */
-	private record PasswordPage(String page, String action) {
-
-		String show(Model model, boolean valid) {
-			model.addAttribute("page", page);
-			model.addAttribute("action", action);
-			model.addAttribute("valid", valid);
-			return "account/password";
-		}
 	}
 }

@@ -1,5 +1,6 @@
 package it.sportello.web.account;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import it.sportello.core.account.AccountBookings;
@@ -30,7 +31,7 @@ class MeController {
 		myBookings.current(user.getAccountId()).ifPresent(mine -> model.addAttribute("mine", mine));
 		model.addAttribute("entries", myBookings.entries(user.getAccountId()));
 		model.addAttribute("offers", myBookings.offers(user.getAccountId()));
-		model.addAttribute("rome", java.time.ZoneId.of("Europe/Rome"));
+		model.addAttribute("rome", ZoneId.of("Europe/Rome"));
 		return "account/me";
 	}
 }

@@ -3,7 +3,7 @@ package it.sportello.web.account;
 import jakarta.validation.constraints.NotBlank;
 
 /** The new password of a reset, with the token of the link. */
-public class PasswordResetForm {
+class PasswordResetForm {
 
 	@NotBlank
 	private String token;

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The registration form as typed. */
-public class RegistrationForm {
+class RegistrationForm {
 
 	@NotBlank(message = "{account.name.required}")
 	@Size(max = 200, message = "{account.name.required}")

@@ -1,5 +1,6 @@
 package it.sportello.web.account;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the Questure at most once a minute per session (a new message shows within that minute; reading one shows at once).
  */
 @Component("unreadMessages")
-public class UnreadMessages {
+class UnreadMessages {
 
 	static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
@@ -63,6 +64,6 @@ public class UnreadMessages {
 		return messages.stream().filter(m -> !m.message().isRead()).count();
 	}
 
-	private record Counted(long unread, Instant at) implements java.io.Serializable {
+	private record Counted(long unread, Instant at) implements Serializable {
 	}
 }

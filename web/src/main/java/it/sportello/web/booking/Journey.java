@@ -1,7 +1,10 @@
 package it.sportello.web.booking;
 
 import java.io.Serializable;
+import java.util.Locale;
 
+import it.sportello.core.booking.BookingRequest;
+import it.sportello.core.tenancy.Tenant;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -39,6 +42,15 @@ final class Journey implements Serializable {
 		return "sportello.journey." + slug;
 	}
 
+	/** The address of a step for the practice: its details page, or the {@code when} and {@code confirm} after it. */
+	static String path(Tenant questura, long practiceId, String step) {
+		return "/q/" + questura.getSlug() + "/book/" + practiceId + (step.isEmpty() ? "" : "/" + step);
+	}
+
+	static String redirect(Tenant questura, long practiceId, String step) {
+		return "redirect:" + path(questura, practiceId, step);
+	}
+
 	PersonForm details() {
 		return details;
 	}
@@ -49,5 +61,15 @@ final class Journey implements Serializable {
 
 	void choose(long slotId) {
 		this.slotId = slotId;
+	}
+
+	/** What the journey asks for, once a time is chosen: the details given, booked by the booker, for whom they book. */
+	BookingRequest request(Booker booker, Locale locale) {
+		return new BookingRequest(practiceId, slotId, booker.channel(), booker.person().getAccountId(),
+				booker.associationId(), details.persons(), details.getPracticeNumber(), details.contactEmail(),
+				details.contactPhone(),
+				// a client's mails and receipt go out in the language the association gave for them
+				booker.forClient() && details.getLanguage() != null ? details.getLanguage() : locale.getLanguage(),
+				booker.person().actor());
 	}
 }

@@ -1,34 +1,22 @@
 package it.sportello.web.booking;
 
-import it.sportello.web.qr.QrCode;
-
-import it.sportello.web.receipt.AppointmentTexts;
-
-import it.sportello.web.receipt.ReceiptPdf;
-
-import it.sportello.web.receipt.CalendarEntry;
-
-import it.sportello.web.calendar.SlotCalendar;
+import static it.sportello.web.booking.MyReceiptController.mine;
 
 import it.sportello.core.account.AccountBookings;
-
-import java.util.Locale;
-
+import it.sportello.core.account.AccountBookings.Appointment;
 import it.sportello.core.booking.BookingRefused;
 import it.sportello.core.booking.BookingService;
 import it.sportello.core.booking.Channel;
-import it.sportello.core.account.AccountBookings.Appointment;
+import it.sportello.core.booking.ConfirmOrRelease;
+import it.sportello.web.calendar.SlotCalendar;
 import it.sportello.web.security.SportelloPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in person's booking: its receipt (page, PDF, QR code, calendar entry), moving it, cancelling it, and
- * the office's messages. The booking is the account's own, found from its claim; there is none to name in the URL.
+ * What the signed-in person does with their booking: move it, cancel it, confirm it when the office asks, and accept
+ * a place the waiting list offers. The booking is the account's own, found from its claim.
  */
 @Controller
 @RequestMapping("/me/booking")
@@ -51,75 +39,35 @@ class MyBookingController {
 
 	private final BookingService bookings;
 
-	private final AppointmentTexts texts;
+	private final ConfirmOrRelease confirmations;
 
-	private final ReceiptPdf pdf;
-
-	private final it.sportello.core.tenancy.Tenants tenants;
-
-	private final it.sportello.core.booking.WaitingList waitingList;
-
-	private final it.sportello.core.booking.ConfirmOrRelease confirmations;
-
-	MyBookingController(AccountBookings myBookings, SlotCalendar calendar, BookingService bookings, AppointmentTexts texts, ReceiptPdf pdf, it.sportello.core.tenancy.Tenants tenants,
-			it.sportello.core.booking.WaitingList waitingList, it.sportello.core.booking.ConfirmOrRelease confirmations) {
-		this.confirmations = confirmations;
-		this.tenants = tenants;
-		this.waitingList = waitingList;
+	MyBookingController(AccountBookings myBookings, SlotCalendar calendar, BookingService bookings,
+			ConfirmOrRelease confirmations) {
 		this.myBookings = myBookings;
 		this.calendar = calendar;
 		this.bookings = bookings;
-		this.texts = texts;
-		this.pdf = pdf;
-	}
-
-	@GetMapping("/receipt")
-	String receipt(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		model.addAttribute("mine", mine(user));
-		return "booking/receipt";
-	}
-
-	@GetMapping("/receipt.pdf")
-	ResponseEntity<byte[]> receiptPdf(@AuthenticationPrincipal SportelloPrincipal user, Locale locale) {
-		Appointment mine = mine(user);
-		return file(pdf.render(mine, locale), MediaType.APPLICATION_PDF_VALUE,
-				"sportello-" + mine.booking().reference().value() + ".pdf", true);
-	}
-
-	@GetMapping("/qr.png")
-	ResponseEntity<byte[]> qr(@AuthenticationPrincipal SportelloPrincipal user) {
-		return file(QrCode.png(mine(user).booking().reference().value()), MediaType.IMAGE_PNG_VALUE, "qr.png", false);
-	}
-
-	@GetMapping("/appointment.ics")
-	ResponseEntity<byte[]> calendarEntry(@AuthenticationPrincipal SportelloPrincipal user, Locale locale) {
-		Appointment mine = mine(user);
-		return file(texts.calendarEntry(mine, locale), CalendarEntry.CONTENT_TYPE,
-				"sportello-" + mine.booking().reference().value() + ".ics", true);
+		this.confirmations = confirmations;
 	}
 
 	@GetMapping("/move")
 	String movePage(@AuthenticationPrincipal SportelloPrincipal user, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String day, Model model) {
-		return movePage(mine(user), month, day, model);
+		return movePage(mine(myBookings, user), month, day, model);
 	}
 
 	@PostMapping("/move")
 	String move(@AuthenticationPrincipal SportelloPrincipal user, @RequestParam(required = false) Long slotId,
 			@RequestParam(required = false) String month, @RequestParam(required = false) String day,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Appointment mine = mine(user);
+		Appointment mine = mine(myBookings, user);
 		if (slotId == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("problem", "journey.slot.required");
 			return movePage(mine, month, day, model);
 		}
 		try {
-			myBookings.inQuestura(mine, () -> {
-				bookings.move(mine.booking().reference(), slotId, Channel.CITIZEN, user.actor(),
-						null);
-				return null;
-			});
+			myBookings.inQuestura(mine,
+					() -> bookings.move(mine.booking().reference(), slotId, Channel.CITIZEN, user.actor(), null));
 		}
 		catch (BookingRefused refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -132,19 +80,17 @@ class MyBookingController {
 
 	@GetMapping("/cancel")
 	String cancelPage(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		model.addAttribute("mine", mine(user));
+		model.addAttribute("mine", mine(myBookings, user));
 		return "booking/cancel";
 	}
 
 	@PostMapping("/cancel")
 	String cancel(@AuthenticationPrincipal SportelloPrincipal user, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		Appointment mine = mine(user);
+		Appointment mine = mine(myBookings, user);
 		try {
-			myBookings.inQuestura(mine, () -> {
-				bookings.cancel(mine.booking().reference(), Channel.CITIZEN, user.actor(), null);
-				return null;
-			});
+			myBookings.inQuestura(mine,
+					() -> bookings.cancel(mine.booking().reference(), Channel.CITIZEN, user.actor(), null));
 		}
 		catch (BookingRefused refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -158,41 +104,32 @@ class MyBookingController {
 
 	@GetMapping("/confirm")
 	String confirmPage(@AuthenticationPrincipal SportelloPrincipal user, Model model) {
-		model.addAttribute("mine", mine(user));
+		model.addAttribute("mine", mine(myBookings, user));
 		return "booking/confirm-booking";
 	}
 
 	@PostMapping("/confirm")
 	String confirm(@AuthenticationPrincipal SportelloPrincipal user, RedirectAttributes redirect) {
-		Appointment mine = mine(user);
-		try {
-			myBookings.inQuestura(mine, () -> {
-				confirmations.confirm(mine.booking().reference(), user.actor());
-				return null;
-			});
-			redirect.addFlashAttribute("done", "me.confirm.done");
-		}
-		catch (BookingRefused refused) {
-			redirect.addFlashAttribute("offerProblem", refused.getCode());
-		}
+		Appointment mine = mine(myBookings, user);
+		myBookings.inQuestura(mine, () -> confirmations.confirm(mine.booking().reference(), user.actor()));
+		redirect.addFlashAttribute("done", "me.confirm.done");
 		return "redirect:/me";
 	}
 
 	@PostMapping("/offers/{slug}/{offerId}/accept")
 	String accept(@PathVariable String slug, @PathVariable long offerId, @AuthenticationPrincipal SportelloPrincipal user,
 			RedirectAttributes redirect) {
-		it.sportello.core.tenancy.Tenant tenant = tenants.findActive(slug)
+		myBookings.acceptOffer(user.getAccountId(), slug, offerId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		try {
-			it.sportello.core.tenancy.TenantContext.callAs(tenant.asCurrent(),
-					() -> waitingList.accept(offerId, user.getAccountId()));
-			redirect.addFlashAttribute("done", "me.offer.accepted");
-		}
-		catch (BookingRefused refused) {
-			redirect.addFlashAttribute("done", null);
-			redirect.addFlashAttribute("offerProblem", refused.getReason() == BookingRefused.Reason.UNKNOWN_BOOKING
-					? "me.offer.gone" : refused.getCode());
-		}
+		redirect.addFlashAttribute("done", "me.offer.accepted");
+		return "redirect:/me";
+	}
+
+	/** A confirmation or an offer the rules refuse is told on the person's page, where they chose it. */
+	@ExceptionHandler(BookingRefused.class)
+	String refused(BookingRefused refused, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("offerProblem",
+				refused.getReason() == BookingRefused.Reason.UNKNOWN_BOOKING ? "me.offer.gone" : refused.getCode());
 		return "redirect:/me";
 	}
 
@@ -202,20 +139,5 @@ class MyBookingController {
 				() -> calendar.show(mine.booking().practiceId(), month, day, LocaleContextHolder.getLocale())));
 		model.addAttribute("base", "/me/booking/move");
 		return "booking/move";
-	}
-
-	/** The account's active booking; a person without one finds nothing here. */
-	private Appointment mine(SportelloPrincipal user) {
-		return myBookings.current(user.getAccountId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] content, String type, String name, boolean download) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					(download ? ContentDisposition.attachment() : ContentDisposition.inline()).filename(name).build()
-						.toString())
-			.body(content);
 	}
 }

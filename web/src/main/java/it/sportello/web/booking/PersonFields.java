@@ -14,7 +14,7 @@ import org.springframework.validation.Errors;
  * What the form asks of each person who comes: name, codice fiscale or identity document, nationality and date of
  * birth. The holder's form and each child's share it.
  */
-public class PersonFields extends IdentityFields {
+class PersonFields extends IdentityFields {
 
 	static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 

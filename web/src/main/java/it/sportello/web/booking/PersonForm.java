@@ -12,7 +12,7 @@ import it.sportello.core.person.PersonIdentity.InvalidIdentity;
 import org.springframework.validation.Errors;
 
 /** The journey's details step: the holder, how to reach them, any minor children applying too, the privacy notice. */
-public class PersonForm extends PersonFields {
+class PersonForm extends PersonFields {
 
 	static final int MAX_CHILDREN = 6;
 
@@ -33,20 +33,13 @@ public class PersonForm extends PersonFields {
 
 	private List<ChildForm> children = new ArrayList<>();
 
-	/** Checks every field; a pick-up also needs the number of the application that is ready. */
-	void validate(Errors errors, LocalDate today, boolean pickUp) {
-		validate(errors, today, pickUp, null);
-	}
-
 	/**
-	 * Checks the form an association fills in for its client: the e-mail is optional (as in its CSV and API), the
-	 * client's language is one of those given, and the consent is the association's declaration.
+	 * Checks every field; a pick-up also needs the number of the application that is ready. The form an association
+	 * fills in for its client differs: the e-mail is optional (as in its CSV and API), the client's language is one of
+	 * those given, and the consent is the association's declaration.
+	 * @param clientLanguages the languages a client may be written to in, when the form is a client's; else null
 	 */
-	void validateForClient(Errors errors, LocalDate today, boolean pickUp, List<String> languages) {
-		validate(errors, today, pickUp, languages);
-	}
-
-	private void validate(Errors errors, LocalDate today, boolean pickUp, List<String> clientLanguages) {
+	void validate(Errors errors, LocalDate today, boolean pickUp, List<String> clientLanguages) {
 		boolean client = clientLanguages != null;
 		validate(errors, "", today, false);
 		if (blank(email) ? !client
@@ -85,6 +78,30 @@ public class PersonForm extends PersonFields {
 		catch (InvalidIdentity ex) {
 			return true;
 		}
+	}
+
+	/** One more child row, up to the most a booking takes. */
+	void addChild() {
+		if (children.size() < MAX_CHILDREN) {
+			children.add(new ChildForm());
+		}
+	}
+
+	/** Takes out the child row at the index, if there is one. */
+	void removeChild(int index) {
+		if (index >= 0 && index < children.size()) {
+			children.remove(index);
+		}
+	}
+
+	/** The e-mail given, without surrounding spaces; null when none. */
+	String contactEmail() {
+		return blank(email) ? null : email.strip();
+	}
+
+	/** The phone given, without surrounding spaces; null when none. */
+	String contactPhone() {
+		return blank(phone) ? null : phone.strip();
 	}
 
 	/** The holder first, then the children; only once the form is valid. */
@@ -144,6 +161,6 @@ public class PersonForm extends PersonFields {
 	}
 
 	/** A minor child applying with the holder. */
-	public static class ChildForm extends PersonFields {
+	static class ChildForm extends PersonFields {
 	}
 }

@@ -1,8 +1,5 @@
 package it.sportello.web.receipt;
 
-
-import it.sportello.core.account.AccountBookings;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,7 +41,7 @@ public class AppointmentTexts {
 		return mine.booking().siteName().in(locale).text() + ", " + mine.booking().siteAddress();
 	}
 
-	public List<String> documents(Appointment mine, Locale locale) {
+	List<String> documents(Appointment mine, Locale locale) {
 		return mine.practice().getDocuments().stream().map(d -> d.in(locale).text()).toList();
 	}
 

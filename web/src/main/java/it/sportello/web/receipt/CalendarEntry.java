@@ -28,7 +28,7 @@ public final class CalendarEntry {
 	 * @param summary the event's title, in the person's language
 	 * @param description what to bring and the reference, in the person's language
 	 */
-	public static byte[] of(BookingView booking, String questuraSlug, String summary, String description) {
+	static byte[] of(BookingView booking, String questuraSlug, String summary, String description) {
 		VEvent event = new VEvent(booking.startsAt(), booking.endsAt(), summary);
 		event.add(new Uid(booking.reference().value() + "@" + questuraSlug + ".sportello"));
 		event.add(new Location(booking.siteAddress()));

@@ -1,18 +1,12 @@
 package it.sportello.web.receipt;
 
-import it.sportello.web.qr.QrCode;
-
-import it.sportello.web.receipt.AppointmentTexts;
-
-import it.sportello.core.account.AccountBookings;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Locale;
 
-import it.sportello.core.account.AccountBookings.Appointment;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -28,6 +22,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import it.sportello.core.account.AccountBookings.Appointment;
+import it.sportello.web.qr.QrCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -117,7 +113,7 @@ public class ReceiptPdf {
 	}
 
 	/** One name a line, each in its own direction: a right-to-left name is shaped and set from the right. */
-	private static PdfPTable names(java.util.List<String> names, Font font) {
+	private static PdfPTable names(Collection<String> names, Font font) {
 		PdfPTable table = new PdfPTable(1);
 		table.setWidthPercentage(100);
 		for (String name : names) {
