@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import it.sportello.core.account.AccountRefused;
-import it.sportello.core.account.AccountRegistration;
+import it.sportello.core.account.AccountInvitations;
 import it.sportello.core.account.Membership;
 import it.sportello.core.account.Memberships;
 import it.sportello.core.account.Role;
@@ -22,12 +22,12 @@ public class AssociationMemberships {
 
 	private final Associations associations;
 
-	private final AccountRegistration registration;
+	private final AccountInvitations invitations;
 
-	AssociationMemberships(Memberships memberships, Associations associations, AccountRegistration registration) {
+	AssociationMemberships(Memberships memberships, Associations associations, AccountInvitations invitations) {
 		this.memberships = memberships;
 		this.associations = associations;
-		this.registration = registration;
+		this.invitations = invitations;
 	}
 
 	Optional<Membership> membership(long accountId) {
@@ -66,7 +66,7 @@ public class AssociationMemberships {
 	 * @throws AccountRefused when the address is not an e-mail address
 	 */
 	public void invite(Association association, String email) {
-		long invited = registration.invite(email, Locale.ITALIAN, "mail.association.invitation", association.name())
+		long invited = invitations.invite(email, Locale.ITALIAN, "mail.association.invitation", association.name())
 			.getId();
 		if (membership(invited).isEmpty()) {
 			memberships.save(Membership.associationMember(invited, association.id()));

@@ -78,13 +78,10 @@ class AbuseReportTest {
 
 	@Test
 	void anAddressThatBooksForManyPersonsIsReported() {
-		RequestOrigins origins = context.getBean(RequestOrigins.class);
 		for (int i = 0; i < 3; i++) {
-			BookingReference reference = book(People.anyone(), People.newAccount());
-			TenantContext.runAs(agenda.tenant(), () -> origins.record(reference.value(), null, null, "203.0.113.66"));
+			bookFrom("203.0.113.66", People.anyone(), People.newAccount());
 		}
-		BookingReference elsewhere = book(People.anyone(), People.newAccount());
-		TenantContext.runAs(agenda.tenant(), () -> origins.record(elsewhere.value(), null, null, "198.51.100.9"));
+		bookFrom("198.51.100.9", People.anyone(), People.newAccount());
 
 		AbuseReport.Findings findings = TenantContext.callAs(agenda.tenant(), report::find);
 
@@ -95,6 +92,12 @@ class AbuseReportTest {
 	private BookingReference book(PersonDetails person, long account) {
 		return ((Booked) TenantContext.callAs(agenda.tenant(), () -> bookings.book(aCitizenBooking(agenda,
 				fixtures.slot(agenda, 3)).forPerson(person).byAccount(account).build()))).reference();
+	}
+
+	/** A booking whose request came from the client address: the booking function keeps the origin with it. */
+	private void bookFrom(String address, PersonDetails person, long account) {
+		TenantContext.callAs(agenda.tenant(), () -> bookings.book(aCitizenBooking(agenda, fixtures.slot(agenda, 3))
+			.forPerson(person).byAccount(account).build().from(address)));
 	}
 
 	private void cancel(BookingReference reference) {

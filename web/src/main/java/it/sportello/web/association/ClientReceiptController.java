@@ -7,13 +7,8 @@ import it.sportello.core.account.AccountBookings.Appointment;
 import it.sportello.core.association.Association;
 import it.sportello.core.booking.BookingReference;
 import it.sportello.core.tenancy.Tenants;
-import it.sportello.web.qr.QrCode;
-import it.sportello.web.receipt.AppointmentTexts;
-import it.sportello.web.receipt.ReceiptPdf;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import it.sportello.web.receipt.ReceiptFiles;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,15 +29,12 @@ class ClientReceiptController {
 
 	private final AccountBookings appointments;
 
-	private final ReceiptPdf pdf;
+	private final ReceiptFiles files;
 
-	private final AppointmentTexts texts;
-
-	ClientReceiptController(Tenants tenants, AccountBookings appointments, ReceiptPdf pdf, AppointmentTexts texts) {
+	ClientReceiptController(Tenants tenants, AccountBookings appointments, ReceiptFiles files) {
 		this.tenants = tenants;
 		this.appointments = appointments;
-		this.pdf = pdf;
-		this.texts = texts;
+		this.files = files;
 	}
 
 	@GetMapping("/receipt")
@@ -59,22 +51,20 @@ class ClientReceiptController {
 	ResponseEntity<byte[]> receiptPdf(Association association, @PathVariable String slug,
 			@PathVariable String reference) {
 		Appointment booking = own(association, slug, reference);
-		return file(pdf.render(booking, clientLanguage(booking)), MediaType.APPLICATION_PDF_VALUE,
-				"sportello-" + booking.booking().reference().value() + ".pdf", true);
+		return files.pdf(booking, clientLanguage(booking));
 	}
 
 	@GetMapping("/qr.png")
 	ResponseEntity<byte[]> qr(Association association, @PathVariable String slug, @PathVariable String reference) {
 		Appointment booking = own(association, slug, reference);
-		return file(QrCode.png(booking.booking().reference().value()), MediaType.IMAGE_PNG_VALUE, "qr.png", false);
+		return files.qrCode(booking);
 	}
 
 	@GetMapping("/appointment.ics")
 	ResponseEntity<byte[]> calendarEntry(Association association, @PathVariable String slug,
 			@PathVariable String reference) {
 		Appointment booking = own(association, slug, reference);
-		return file(texts.calendarEntry(booking, clientLanguage(booking)), "text/calendar; charset=UTF-8",
-				"sportello-" + booking.booking().reference().value() + ".ics", true);
+		return files.calendarEntry(booking, clientLanguage(booking));
 	}
 
 	/** The receipt's own address, which its QR code, PDF and calendar links extend. */
@@ -93,14 +83,5 @@ class ClientReceiptController {
 			.flatMap(tenant -> BookingReference.parse(reference).flatMap(ref -> appointments.appointment(tenant, ref)))
 			.filter(a -> Long.valueOf(association.id()).equals(a.booking().associationId()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] content, String type, String name, boolean download) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					(download ? ContentDisposition.attachment() : ContentDisposition.inline()).filename(name).build()
-						.toString())
-			.body(content);
 	}
 }

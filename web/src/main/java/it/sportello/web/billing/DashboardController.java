@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import it.sportello.billing.Plans;
 import it.sportello.billing.StripeBilling;
-import it.sportello.core.account.AccountRegistration;
 import it.sportello.core.association.Association;
 import it.sportello.core.association.AssociationMemberships;
+import it.sportello.core.mail.PublicLinks;
 import it.sportello.web.association.AsAdmin;
 import it.sportello.web.security.SportelloPrincipal;
 import org.springframework.http.HttpStatus;
@@ -35,10 +35,10 @@ class DashboardController {
 
 	private final StripeBilling stripe;
 
-	private final AccountRegistration.Links links;
+	private final PublicLinks links;
 
 	DashboardController(AssociationMemberships memberships, Plans plans, StripeBilling stripe,
-			AccountRegistration.Links links) {
+			PublicLinks links) {
 		this.memberships = memberships;
 		this.plans = plans;
 		this.stripe = stripe;
@@ -65,7 +65,7 @@ class DashboardController {
 	String checkout(@AsAdmin Association association, @RequestParam(defaultValue = "") String plan) {
 		return "redirect:" + stripe.checkout(association,
 				plans.forSale(plan).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
-				links.base() + "/association?paid", links.base() + "/association");
+				links.to("/association?paid"), links.to("/association"));
 	}
 
 	@PostMapping("/portal")
@@ -73,6 +73,6 @@ class DashboardController {
 		if (!plans.stripeEnabled()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return "redirect:" + stripe.portal(association, links.base() + "/association");
+		return "redirect:" + stripe.portal(association, links.to("/association"));
 	}
 }

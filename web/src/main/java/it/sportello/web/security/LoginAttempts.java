@@ -1,6 +1,6 @@
 package it.sportello.web.security;
 
-import it.sportello.core.account.AccountRegistration;
+import it.sportello.core.account.LoginLockout;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -10,21 +10,21 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAttempts {
 
-	private final AccountRegistration accounts;
+	private final LoginLockout lockout;
 
-	LoginAttempts(AccountRegistration accounts) {
-		this.accounts = accounts;
+	LoginAttempts(LoginLockout lockout) {
+		this.lockout = lockout;
 	}
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.loginFailed(String.valueOf(event.getAuthentication().getPrincipal()));
+		lockout.failed(String.valueOf(event.getAuthentication().getPrincipal()));
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof SportelloUser user) {
-			accounts.loginSucceeded(user.getAccountId());
+			lockout.succeeded(user.getAccountId());
 		}
 	}
 }
