@@ -2,7 +2,8 @@
 
 --changeset sportello:tenant-function-book runOnChange:true splitStatements:false
 --comment: the booking function's current text, here only, changed here in place and re-applied when it changes
---comment: (drop and create: a new parameter makes a new signature). A booking in one call: the practice and the slot
+--comment: (drop and create: a new parameter makes a new signature; give it a default, so that a node still running the
+--comment: previous version keeps booking during a rolling deploy). A booking in one call: the practice and the slot
 --comment: checked, the person and account claims taken first, the rows written, the request's origin kept for the
 --comment: abuse report, and last the slot's place, guarded; any refusal (SQLSTATE SP409) leaves nothing written.
 --comment: Its history is git's; tenant-8 and tenant-9 in changelog.sql are the applied first versions.
@@ -13,7 +14,7 @@ create function book(
     p_person_keys varchar[], p_full_names varchar[], p_minors boolean[], p_nationalities varchar[],
     p_birth_dates date[], p_claim_account boolean,
     p_tenant_slug varchar, p_actor varchar, p_event_type varchar, p_event_payload text, p_lock_timeout text,
-    p_origin varchar)
+    p_origin varchar default null)
 returns timestamptz
 language plpgsql
 set search_path from current
@@ -70,10 +71,7 @@ begin
             json_build_object('startsAt', to_char(v_slot.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                 'slot', p_slot_id::text));
     insert into platform.domain_event (tenant_slug, type, payload) values (p_tenant_slug, p_event_type, p_event_payload);
-    if p_origin is not null then
-        insert into platform.request_origin (tenant_slug, booking_reference, account_id, address)
-            values (p_tenant_slug, p_reference, p_account_id, left(p_origin, 64));
-    end if;
+    perform record_origin(p_tenant_slug, p_reference, null, p_account_id, p_origin);
     -- last, and guarded: the CHECK on slot stands behind this condition
     update slot set booked = booked + 1
         where id = p_slot_id and booked + held < capacity and released_at <= now() and starts_at > now();

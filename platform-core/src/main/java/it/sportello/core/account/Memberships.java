@@ -9,6 +9,9 @@ public interface Memberships extends ListCrudRepository<Membership, Long> {
 
 	List<Membership> findByAccountId(Long accountId);
 
+	/** The roles held in an association: its members and admins. */
+	List<Membership> findByAssociationId(Long associationId);
+
 	/** The staff of a Questura. */
 	List<Membership> findByTenantSlug(String tenantSlug);
 

@@ -54,10 +54,7 @@ public class AssociationMemberships {
 
 	/** The accounts that work for the association, its admins among them. */
 	public List<Membership> members(long associationId) {
-		return memberships.findAll()
-			.stream()
-			.filter(m -> m.getRole().isAssociation() && Long.valueOf(associationId).equals(m.getAssociationId()))
-			.toList();
+		return memberships.findByAssociationId(associationId).stream().filter(m -> m.getRole().isAssociation()).toList();
 	}
 
 	/**

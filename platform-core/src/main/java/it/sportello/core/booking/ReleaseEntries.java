@@ -56,11 +56,8 @@ public class ReleaseEntries {
 		if (id.isEmpty()) {
 			throw new BookingRefused(Reason.ALREADY_ENTERED);
 		}
-		if (request.origin() != null) {
-			jdbc.update("insert into platform.request_origin (tenant_slug, entry_id, account_id, address)"
-					+ " values (?, ?, ?, left(?, 64))", TenantContext.getRequired().id().slug(), id.get(0),
-					request.accountId(), request.origin());
-		}
+		jdbc.query(TenantSql.of("select {t}.record_origin(?, null, ?, ?, ?)"), row -> {
+		}, TenantContext.getRequired().id().slug(), id.get(0), request.accountId(), request.origin());
 		audit.record(new AuditEntry(request.actor(), "ENTERED", request.channel().name(), null, keys.get(0).value(),
 				null).with("release", release).with("slot", request.slotId()));
 		return new Entered(id.get(0), EntryKind.RELEASE_DRAW);

@@ -5,6 +5,8 @@ public class ClosureRefused extends RuntimeException {
 
 	/** Why it cannot be made. */
 	public enum Reason {
+		/** The day is before today in the office's zone: the past is not changed. */
+		PAST_DAY,
 		/** The service line named does not exist here, or a reduction names none. */
 		UNKNOWN_SERVICE_LINE,
 		/** The day is already closed for the same service line (or the whole office). */

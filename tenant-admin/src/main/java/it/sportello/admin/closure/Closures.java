@@ -134,6 +134,9 @@ public class Closures {
 	}
 
 	private void refuseIfCannotBeMade(DayChange change) {
+		if (change.day().isBefore(LocalDate.now(zone()))) {
+			throw new ClosureRefused(Reason.PAST_DAY);
+		}
 		Long line = change.serviceLineId();
 		if ((line == null && !change.closed()) || (line != null && serviceLines.findById(line).isEmpty())) {
 			throw new ClosureRefused(Reason.UNKNOWN_SERVICE_LINE);

@@ -192,6 +192,16 @@ class ClosuresTest {
 		assertThat(inAgenda(() -> calendar.changesFrom(day))).isEmpty();
 	}
 
+	@Test
+	void aDayBeforeTodayIsRefusedAndNothingChanges() {
+		LocalDate yesterday = LocalDate.now(ROME).minusDays(1);
+
+		assertThatThrownBy(() -> apply(close(yesterday), HitBookings.MOVE)).isInstanceOf(ClosureRefused.class)
+			.extracting(e -> ((ClosureRefused) e).getReason())
+			.isEqualTo(Reason.PAST_DAY);
+		assertThat(inAgenda(() -> calendar.changesFrom(yesterday))).isEmpty();
+	}
+
 	private DayChange close(LocalDate closed) {
 		return new DayChange(closed, null, null, "Sciopero");
 	}

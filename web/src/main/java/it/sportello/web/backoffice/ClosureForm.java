@@ -55,6 +55,7 @@ class ClosureForm {
 	/** Why the office's calendar refuses the change. */
 	static String problem(ClosureRefused refused) {
 		return switch (refused.getReason()) {
+			case PAST_DAY -> "backoffice.closures.day.invalid";
 			case UNKNOWN_SERVICE_LINE -> "backoffice.closures.reduce.invalid";
 			case ALREADY_CLOSED -> "backoffice.closures.already";
 		};
