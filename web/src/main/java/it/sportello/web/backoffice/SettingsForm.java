@@ -2,12 +2,11 @@ package it.sportello.web.backoffice;
 
 import java.time.LocalTime;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 import it.sportello.core.office.Contacts;
 import it.sportello.core.office.OfficeProfile;
 import it.sportello.core.text.LocalizedText;
+import it.sportello.web.input.FormValues;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,8 +18,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The office's own settings as its admin edits them: contacts, patron day, public notice, release of the slots. */
 class SettingsForm {
-
-	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d/M");
 
 	@Size(max = 40, message = "{backoffice.settings.contact.invalid}")
 	private String phone;
@@ -79,7 +76,7 @@ class SettingsForm {
 			form.pec = contacts.pec();
 			form.website = contacts.website();
 		}
-		form.patronDay = DAY_MONTH.format(profile.getPatronSaintDay());
+		form.patronDay = FormValues.dayOfYear(profile.getPatronSaintDay());
 		LocalizedText notice = profile.getNotice();
 		if (notice != null) {
 			form.noticeIt = notice.it();
@@ -98,26 +95,17 @@ class SettingsForm {
 
 	/** The patron day as typed ("24/6"), or null when it is no day of the year. */
 	MonthDay patronSaintDay() {
-		try {
-			return patronDay == null ? null : MonthDay.parse(patronDay.strip(), DAY_MONTH);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return FormValues.dayOfYear(patronDay);
 	}
 
 	Contacts contacts() {
-		return new Contacts(trim(phone), trim(email), trim(pec), trim(website));
+		return new Contacts(FormValues.text(phone), FormValues.text(email), FormValues.text(pec), FormValues.text(website));
 	}
 
 	/** The public notice, or null when the Italian text, which every notice has, is empty. */
 	LocalizedText notice() {
-		return trim(noticeIt) == null ? null
-				: new LocalizedText(trim(noticeIt), trim(noticeEn), trim(noticeFr), trim(noticeAr));
-	}
-
-	private static String trim(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return FormValues.text(noticeIt) == null ? null
+				: new LocalizedText(FormValues.text(noticeIt), FormValues.text(noticeEn), FormValues.text(noticeFr), FormValues.text(noticeAr));
 	}
 
 	public String getPhone() {

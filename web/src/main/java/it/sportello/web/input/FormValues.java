@@ -1,6 +1,8 @@
 package it.sportello.web.input;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.List;
  * wrong form read as none (null), for the form or the page to refuse or to ignore.
  */
 public final class FormValues {
+
+	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d/M");
 
 	private FormValues() {
 	}
@@ -33,6 +37,21 @@ public final class FormValues {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	/** A day of the year as an office writes it, day then month ("24/6"), or null. */
+	public static MonthDay dayOfYear(String value) {
+		try {
+			return value == null || value.isBlank() ? null : MonthDay.parse(value.strip(), DAY_MONTH);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** A day of the year written as {@link #dayOfYear} reads it. */
+	public static String dayOfYear(MonthDay day) {
+		return day == null ? null : DAY_MONTH.format(day);
 	}
 
 	/** The constant of the enum with exactly that name, or null. */

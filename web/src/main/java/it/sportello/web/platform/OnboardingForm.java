@@ -2,19 +2,16 @@ package it.sportello.web.platform;
 
 import java.time.MonthDay;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import it.sportello.admin.onboarding.OnboardingRequest;
 import it.sportello.admin.onboarding.SiteSpec;
 import it.sportello.core.office.Contacts;
 import it.sportello.core.text.LocalizedText;
+import it.sportello.web.input.FormValues;
 
 /** The platform admin's form to open a Questura: its names, patron day, contacts, main site and first admin. */
 public class OnboardingForm {
-
-	private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d/M");
 
 	private String slug;
 
@@ -43,25 +40,16 @@ public class OnboardingForm {
 	private String firstAdminEmail;
 
 	OnboardingRequest toRequest() {
-		return new OnboardingRequest(trim(slug), trim(name), ZoneId.of("Europe/Rome"), patronSaintDay(),
-				new Contacts(trim(phone), trim(email), trim(pec), trim(website)),
-				List.of(new SiteSpec(trim(siteCode), trim(siteName) == null ? null : LocalizedText.italian(trim(siteName)),
-						trim(siteAddress), trim(sitePostalCode), trim(siteCity))),
-				trim(firstAdminEmail));
+		return new OnboardingRequest(FormValues.text(slug), FormValues.text(name), ZoneId.of("Europe/Rome"), patronSaintDay(),
+				new Contacts(FormValues.text(phone), FormValues.text(email), FormValues.text(pec), FormValues.text(website)),
+				List.of(new SiteSpec(FormValues.text(siteCode), FormValues.text(siteName) == null ? null : LocalizedText.italian(FormValues.text(siteName)),
+						FormValues.text(siteAddress), FormValues.text(sitePostalCode), FormValues.text(siteCity))),
+				FormValues.text(firstAdminEmail));
 	}
 
 	/** The patron day as typed ("24/6"), or null. */
 	MonthDay patronSaintDay() {
-		try {
-			return patronDay == null || patronDay.isBlank() ? null : MonthDay.parse(patronDay.strip(), DAY_MONTH);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static String trim(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return FormValues.dayOfYear(patronDay);
 	}
 
 	public String getSlug() {
