@@ -216,3 +216,14 @@ create table recovery_code (
 --changeset sportello:platform-11
 --comment: a signed Stripe event without the object it needs is recorded as malformed (and answered 400)
 alter table payment_event add column malformed boolean not null default false;
+
+--changeset sportello:platform-12-notify-tenant-changes splitStatements:false
+--comment: a Questura opened, renamed or suspended is told to every node at commit (LISTEN sportello_changes), whose
+--comment: read caches then forget the registry; the payload names the schema that changed
+create or replace function notify_platform_change() returns trigger language plpgsql as $$
+begin
+    perform pg_notify('sportello_changes', 'platform');
+    return null;
+end $$;
+create trigger tenant_changed after insert or update or delete on tenant
+    for each statement execute function notify_platform_change();

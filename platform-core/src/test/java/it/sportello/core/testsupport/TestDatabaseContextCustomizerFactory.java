@@ -8,7 +8,11 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Points every Spring test context at the JVM's one embedded PostgreSQL, with the scheduled jobs off. */
+/**
+ * Points every Spring test context at the JVM's one embedded PostgreSQL, with the scheduled jobs off and free places
+ * read fresh (a test that books and then looks at the calendar sees its booking at once; the availability cache has
+ * its own test, on a second application).
+ */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
@@ -31,7 +35,8 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 			// first, over the application's own application.yml: a test runs the jobs it tests by calling them
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("sportello-test-scheduling", Map.of("sportello.scheduling.enabled", "false")));
+				.addFirst(new MapPropertySource("sportello-test-scheduling", Map.of("sportello.scheduling.enabled", "false",
+						"sportello.read-cache.availability", "0s")));
 		}
 	}
 

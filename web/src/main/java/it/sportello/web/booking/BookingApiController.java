@@ -20,7 +20,7 @@ import it.sportello.core.booking.Channel;
 import it.sportello.core.booking.PersonDetails;
 import it.sportello.core.catalogue.BookableBy;
 import it.sportello.core.catalogue.Practice;
-import it.sportello.core.catalogue.Practices;
+import it.sportello.core.catalogue.OfficeDirectory;
 import it.sportello.core.person.PersonIdentity;
 import it.sportello.core.person.PersonIdentity.InvalidIdentity;
 import it.sportello.core.person.PersonKeys;
@@ -55,7 +55,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/q/{slug}")
 class BookingApiController {
 
-	private final Practices practices;
+	private final OfficeDirectory directory;
 
 	private final Availability availability;
 
@@ -73,10 +73,10 @@ class BookingApiController {
 
 	private final Languages languages;
 
-	BookingApiController(Practices practices, Availability availability, BookingService bookings, BookingQueries queries,
+	BookingApiController(OfficeDirectory directory, Availability availability, BookingService bookings, BookingQueries queries,
 			AssociationBookings associationBookings, AssociationClients clients, PersonKeys personKeys,
 			ClientAddresses clientAddresses, Languages languages) {
-		this.practices = practices;
+		this.directory = directory;
 		this.availability = availability;
 		this.bookings = bookings;
 		this.queries = queries;
@@ -89,7 +89,7 @@ class BookingApiController {
 
 	@GetMapping("/practices")
 	List<PracticeJson> practices(Locale locale) {
-		return practices.findByActiveTrueOrderByPosition().stream().map(p -> PracticeJson.of(p, locale)).toList();
+		return directory.activePractices().stream().map(p -> PracticeJson.of(p, locale)).toList();
 	}
 
 	@GetMapping("/practices/{practiceId}/free-days")

@@ -1,6 +1,6 @@
 package it.sportello.web.info;
 
-import it.sportello.core.tenancy.Tenants;
+import it.sportello.core.cache.ActiveQuesture;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @EnableConfigurationProperties(InformationPages.Support.class)
 class InformationPages {
 
-	private final Tenants tenants;
+	private final ActiveQuesture questure;
 
 	private final Support support;
 
-	InformationPages(Tenants tenants, Support support) {
-		this.tenants = tenants;
+	InformationPages(ActiveQuesture questure, Support support) {
+		this.questure = questure;
 		this.support = support;
 	}
 
@@ -44,7 +44,7 @@ class InformationPages {
 	@GetMapping("/contacts")
 	String contacts(Model model) {
 		model.addAttribute("support", support);
-		model.addAttribute("questure", tenants.findAllActive());
+		model.addAttribute("questure", questure.all());
 		return "info/contacts";
 	}
 

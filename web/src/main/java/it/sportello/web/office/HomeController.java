@@ -1,6 +1,6 @@
 package it.sportello.web.office;
 
-import it.sportello.core.tenancy.Tenants;
+import it.sportello.core.cache.ActiveQuesture;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,15 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final Tenants tenants;
+	private final ActiveQuesture questure;
 
-	HomeController(Tenants tenants) {
-		this.tenants = tenants;
+	HomeController(ActiveQuesture questure) {
+		this.questure = questure;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("questure", tenants.findAllActive());
+		model.addAttribute("questure", questure.all());
 		return "home";
 	}
 }

@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Limits searching for free places and booking, per account (or API key) and per client address: over the limit the
- * answer is 429 with {@code Retry-After}, a page in the person's language, or JSON on the API.
+ * Limits searching for free places (per node) and booking (on all nodes together), per account (or API key) and per
+ * client address: over the limit the answer is 429 with {@code Retry-After}, a page in the person's language, or JSON
+ * on the API.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -50,7 +51,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (caller != null) {
 			keys.add(kind + ":" + caller);
 		}
-		Duration wait = limiter.take("book".equals(kind) ? properties.booking() : properties.search(), keys);
+		Duration wait = "book".equals(kind) ? limiter.take(properties.booking(), keys)
+				: limiter.takeHere(properties.search(), keys);
 		if (wait.isZero()) {
 			chain.doFilter(request, response);
 			return;

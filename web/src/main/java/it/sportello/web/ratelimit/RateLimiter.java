@@ -5,6 +5,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -13,12 +16,20 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 /**
- * Token buckets kept in PostgreSQL ({@code platform.rate_limit_bucket}), so that every node of the application draws
- * from the same ones: a limit holds however many nodes a client spreads its requests over.
+ * Token buckets. Those of booking are kept in PostgreSQL ({@code platform.rate_limit_bucket}), so that every node of
+ * the application draws from the same ones: a limit holds however many nodes a client spreads its requests over.
+ * Those of looking at free places are kept in this node's memory ({@link #takeHere}): a read limit is there to stop a
+ * scraper, not to guard a scarce place, and a shared bucket would cost two database transactions on every calendar
+ * view of a release crowd; behind N nodes a client may read at most N times the limit.
  */
 class RateLimiter {
 
 	private final ProxyManager<String> buckets;
+
+	private final Cache<String, Bucket> here = Caffeine.newBuilder()
+		.expireAfterAccess(Duration.ofMinutes(10))
+		.maximumSize(200_000)
+		.build();
 
 	public RateLimiter(DataSource dataSource) {
 		this.buckets = new Bucket4jPostgreSQL.PostgreSQLSelectForUpdateBasedProxyManagerBuilder<>(dataSource,
@@ -38,19 +49,39 @@ class RateLimiter {
 	 * request, so a raised limit frees the clients the old one held back, and the old rows expire.
 	 */
 	public Duration take(RateLimitProperties.Limit limit, List<String> keys) {
-		BucketConfiguration configuration = BucketConfiguration.builder()
-			.addLimit(bandwidth -> bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()))
-			.build();
+		BucketConfiguration configuration = configuration(limit);
 		long waitNanos = 0;
-		String setting = limit.requests() + "/" + limit.per().toSeconds() + "s:";
 		for (String key : keys) {
 			ConsumptionProbe probe = buckets.builder()
-				.build(setting + key, () -> configuration)
+				.build(setting(limit) + key, () -> configuration)
 				.tryConsumeAndReturnRemaining(1);
-			if (!probe.isConsumed()) {
-				waitNanos = Math.max(waitNanos, probe.getNanosToWaitForRefill());
-			}
+			waitNanos = Math.max(waitNanos, wait(probe));
 		}
 		return Duration.ofNanos(waitNanos);
+	}
+
+	/** As {@link #take}, from this node's own buckets. */
+	public Duration takeHere(RateLimitProperties.Limit limit, List<String> keys) {
+		long waitNanos = 0;
+		for (String key : keys) {
+			Bucket bucket = here.get(setting(limit) + key,
+					k -> Bucket.builder().addLimit(configuration(limit).getBandwidths()[0]).build());
+			waitNanos = Math.max(waitNanos, wait(bucket.tryConsumeAndReturnRemaining(1)));
+		}
+		return Duration.ofNanos(waitNanos);
+	}
+
+	private static BucketConfiguration configuration(RateLimitProperties.Limit limit) {
+		return BucketConfiguration.builder()
+			.addLimit(bandwidth -> bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()))
+			.build();
+	}
+
+	private static String setting(RateLimitProperties.Limit limit) {
+		return limit.requests() + "/" + limit.per().toSeconds() + "s:";
+	}
+
+	private static long wait(ConsumptionProbe probe) {
+		return probe.isConsumed() ? 0 : probe.getNanosToWaitForRefill();
 	}
 }

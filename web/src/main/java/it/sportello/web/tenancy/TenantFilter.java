@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import it.sportello.core.cache.ActiveQuesture;
 import it.sportello.core.tenancy.Tenant;
 import it.sportello.core.tenancy.TenantContext;
-import it.sportello.core.tenancy.Tenants;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Takes the Questura from {@code /q/{slug}/...} and {@code /api/v1/q/{slug}/...}, checks it against the registry,
- * and holds it for this request only. Unknown and suspended Questure are 404.
+ * and holds it for this request only. Unknown and suspended Questure are 404. The registry is read from the node's
+ * read cache, so a request does not take a connection to find its Questura.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,10 +33,10 @@ class TenantFilter extends OncePerRequestFilter {
 
 	private static final Pattern TENANT_PATH = Pattern.compile("^(?:/api/v1)?/q/([^/]+)(?:/.*)?$");
 
-	private final Tenants tenants;
+	private final ActiveQuesture questure;
 
-	TenantFilter(Tenants tenants) {
-		this.tenants = tenants;
+	TenantFilter(ActiveQuesture questure) {
+		this.questure = questure;
 	}
 
 	@Override
@@ -46,7 +47,7 @@ class TenantFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Tenant> tenant = tenants.findActive(matcher.group(1));
+		Optional<Tenant> tenant = questure.bySlug(matcher.group(1));
 		if (tenant.isEmpty()) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;

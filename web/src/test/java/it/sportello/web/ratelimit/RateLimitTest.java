@@ -58,6 +58,24 @@ class RateLimitTest {
 	}
 
 	@Test
+	void lookingAtFreePlacesIsLimitedPerNodeWithoutTheDatabase() {
+		// two nodes whose database cannot be reached: the read limit does not ask it
+		DataSource unreachable = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+				"jdbc:postgresql://127.0.0.1:9/none?connectTimeout=1");
+		RateLimiter nodeA = new RateLimiter(unreachable);
+		RateLimiter nodeB = new RateLimiter(unreachable);
+		List<String> key = List.of("search:address:" + System.nanoTime());
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(nodeA.takeHere(THREE_A_MINUTE, key)).isZero();
+		}
+
+		assertThat(nodeA.takeHere(THREE_A_MINUTE, key)).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(20));
+		// another node keeps buckets of its own: a read limit stops a scraper, it does not guard a place
+		assertThat(nodeB.takeHere(THREE_A_MINUTE, key)).isZero();
+	}
+
+	@Test
 	void aRaisedLimitAppliesToTheClientsTheOldOneHeldBack() {
 		List<String> key = List.of("account:raised-" + System.nanoTime());
 		RateLimiter before = new RateLimiter(dataSource);
