@@ -5,6 +5,7 @@ import static org.springframework.security.authorization.AuthorityAuthorizationM
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 import it.sportello.core.account.ApiKeys;
@@ -43,12 +44,14 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -65,6 +68,9 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
 	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
+
+	/** The static assets: open to all, and cached as web.assets.AssetCaching says, never no-store. */
+	private static final String[] STATIC = { "/webjars/**", "/css/**", "/js/**" };
 
 	/**
 	 * What pages may load and where their forms may go: only this application's own files (no inline script or style,
@@ -172,7 +178,8 @@ class SecurityConfiguration {
 			UnaryOperator<AuthorizationManager<RequestAuthorizationContext>> signedIn, String contentSecurityPolicy)
 			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+			.requestMatchers(STATIC).permitAll()
+			.requestMatchers("/favicon.ico", "/error").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/q/*", "/privacy", "/accessibility", "/legal", "/contacts").permitAll()
 			// the mailbox page exists only outside prod (its controller is @Profile("!prod"))
@@ -203,6 +210,11 @@ class SecurityConfiguration {
 			.access(signedIn.apply(peopleWhoBook()))
 			.requestMatchers("/me/**", "/me", "/api/v1/me").access(signedIn.apply(authenticated())))
 			.headers(headers -> headers
+				// no-store on every answer but the static assets; a controller that sets its own Cache-Control keeps it
+				.cacheControl(cache -> cache.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+						new OrRequestMatcher(Arrays.stream(STATIC).map(PathPatternRequestMatcher::pathPattern)
+							.toArray(RequestMatcher[]::new))), new CacheControlHeadersWriter()))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
 						new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy)))
 				// Swagger UI (a page for developers, no personal data) sets styles inline
