@@ -7,8 +7,15 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -148,6 +155,31 @@ class JobsWhereWorkIsDueTest {
 		assertThat(jdbc.queryForObject("select due_at = 'infinity' from platform.due_work where schema_name = ?"
 				+ " and job = 'probe'", Boolean.class, schema)).isTrue();
 		jdbc.update("delete from platform.due_work where job = 'probe'");
+	}
+
+	@Test
+	void twoNodesRunningAJobAtOnceDoEachQuesturasWorkOnce() throws Exception {
+		String schema = idle.get(1).schema();
+		jdbc.update("insert into platform.due_work (schema_name, job, due_at) values (?, 'probe', now())", schema);
+		DueJob probe = DueJob.of("probe", "select null::timestamptz");
+		AtomicInteger worked = new AtomicInteger();
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = nodes.invokeAll(Collections.nCopies(2, (Callable<Integer>) () -> {
+				start.await();
+				return dueWork.run(probe, worked::incrementAndGet);
+			}));
+			for (Future<Integer> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			nodes.shutdownNow();
+			jdbc.update("delete from platform.due_work where job = 'probe'");
+		}
+
+		assertThat(worked).hasValue(1);
 	}
 
 	private boolean namesAnIdleQuestura(String statement) {
