@@ -227,3 +227,21 @@ begin
 end $$;
 create trigger tenant_changed after insert or update or delete on tenant
     for each statement execute function notify_platform_change();
+
+--changeset sportello:platform-due-work
+--comment: when each job may next have work in each Questura, so that the jobs find their work with one query across
+--comment: all Questure instead of polling every schema (issue 16: idle cost must not grow with the Questure). Keyed by
+--comment: schema, which the tenant schema's triggers know (a schema is migrated before its Questura is registered).
+--comment: The triggers of db/tenant/functions/due_work.sql only ever lower due_at. A job claims a row for a lease and
+--comment: sets due_at to infinity, so that work written while it runs lowers it again; after the work it keeps the
+--comment: lower of that and the next instant its own look finds. A lease that ran out (a node died) makes the row due.
+--comment: For the reminders due_at is the earliest appointment to remind: the job is due its lead before it.
+create table due_work (
+    schema_name   varchar(63)  not null,
+    job           varchar(20)  not null,
+    due_at        timestamptz  not null,
+    leased_until  timestamptz,
+    primary key (schema_name, job)
+);
+create index due_work_due on due_work (job, due_at);
+create index due_work_leased on due_work (job, leased_until) where leased_until is not null;

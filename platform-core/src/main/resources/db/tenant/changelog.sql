@@ -470,3 +470,11 @@ where s.starts_at > now() and s.released_at <> 'infinity'
   and exists (select 1 from closure c cross join office_profile o
               where c.day = (s.starts_at at time zone o.time_zone)::date
                 and (c.service_line_id is null or c.service_line_id = s.service_line_id));
+
+--changeset sportello:tenant-due-work
+--comment: the schema's rows in platform.due_work, due at once: the first run of each job looks here and writes the
+--comment: precise next instant (a Questura that existed before, or a new one); the triggers in functions/due_work.sql
+--comment: keep them from then on
+insert into platform.due_work (schema_name, job, due_at)
+    select current_schema(), j.job, now() from (values ('draw'), ('waiting-list'), ('confirmations'), ('reminders')) j (job)
+    on conflict (schema_name, job) do update set due_at = now();

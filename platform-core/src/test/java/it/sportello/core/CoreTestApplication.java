@@ -1,6 +1,7 @@
 package it.sportello.core;
 
 import it.sportello.core.testsupport.RecordingEvents;
+import it.sportello.core.testsupport.StatementCounter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -11,5 +12,11 @@ public class CoreTestApplication {
 	@Bean
 	RecordingEvents recordingEvents() {
 		return new RecordingEvents();
+	}
+
+	/** Counts the SQL a test's work sends (the jobs' cost when nothing is due). */
+	@Bean
+	static StatementCounter statementCounter() {
+		return new StatementCounter();
 	}
 }

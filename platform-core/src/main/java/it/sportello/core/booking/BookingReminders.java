@@ -5,8 +5,9 @@ import java.util.List;
 
 import it.sportello.core.event.DomainEvents;
 import it.sportello.core.tenancy.TenantContext;
+import it.sportello.core.tenancy.DueJob;
+import it.sportello.core.tenancy.DueWork;
 import it.sportello.core.tenancy.TenantSql;
-import it.sportello.core.tenancy.EachTenant;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -28,22 +29,29 @@ public class BookingReminders {
 
 	private final DomainEvents events;
 
-	private final EachTenant eachTenant;
+	private final DueWork dueWork;
+
+	private final DueJob due;
 
 	private final Properties properties;
 
-	BookingReminders(JdbcTemplate jdbc, AgendaTransactions transactions, DomainEvents events, EachTenant eachTenant,
+	BookingReminders(JdbcTemplate jdbc, AgendaTransactions transactions, DomainEvents events, DueWork dueWork,
 			Properties properties) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
-		this.eachTenant = eachTenant;
+		this.dueWork = dueWork;
 		this.properties = properties;
+		// the trigger notes the appointment, which the job reaches its lead before; it remembers the next one to remind
+		long lead = properties.before().toSeconds();
+		this.due = new DueJob("reminders", properties.before(), "select min(s.starts_at) from {t}.booking b"
+				+ " join {t}.slot s on s.id = b.slot_id where b.status = 'BOOKED' and b.reminded_at is null"
+				+ " and s.starts_at > now() and b.created_at < s.starts_at - make_interval(secs => " + lead + ")");
 	}
 
-	/** Marks the due bookings of every active Questura and writes their reminder events; returns how many. */
+	/** Marks the due bookings of the Questure that have any and writes their reminder events; returns how many. */
 	public int remindDue() {
-		return eachTenant.runInEach("Deciding reminders", this::remindDueHere);
+		return dueWork.run(due, this::remindDueHere);
 	}
 
 	/**

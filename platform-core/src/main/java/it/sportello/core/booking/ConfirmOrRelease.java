@@ -8,8 +8,9 @@ import it.sportello.core.audit.AuditLog;
 import it.sportello.core.booking.BookingRefused.Reason;
 import it.sportello.core.event.DomainEvents;
 import it.sportello.core.tenancy.TenantContext;
+import it.sportello.core.tenancy.DueJob;
+import it.sportello.core.tenancy.DueWork;
 import it.sportello.core.tenancy.TenantSql;
-import it.sportello.core.tenancy.EachTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConfirmOrRelease {
 
+	/** Due when the earliest booking still to ask reaches its days ahead, or the earliest one asked its deadline. */
+	static final DueJob DUE = DueJob.of("confirmations", "select least((select min(s.starts_at"
+			+ " - make_interval(days => o.confirm_days_ahead)) from {t}.booking b join {t}.slot s on s.id = b.slot_id,"
+			+ " {t}.office_profile o where o.release_days_ahead is not null and b.status = 'BOOKED'"
+			+ " and b.confirm_requested_at is null and b.confirmed_at is null and s.starts_at > now()"
+			+ " and b.created_at < s.starts_at - make_interval(days => o.confirm_days_ahead)),"
+			+ " (select min(s.starts_at - make_interval(days => o.confirm_deadline_days)) from {t}.booking b"
+			+ " join {t}.slot s on s.id = b.slot_id, {t}.office_profile o where b.status = 'BOOKED'"
+			+ " and b.confirm_requested_at is not null and b.confirmed_at is null))");
+
 	private final JdbcTemplate jdbc;
 
 	private final AgendaTransactions transactions;
@@ -32,21 +43,21 @@ public class ConfirmOrRelease {
 
 	private final AuditLog audit;
 
-	private final EachTenant eachTenant;
+	private final DueWork dueWork;
 
 	ConfirmOrRelease(JdbcTemplate jdbc, AgendaTransactions transactions, DomainEvents events, BookingService bookings,
-			AuditLog audit, EachTenant eachTenant) {
+			AuditLog audit, DueWork dueWork) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
 		this.bookings = bookings;
 		this.audit = audit;
-		this.eachTenant = eachTenant;
+		this.dueWork = dueWork;
 	}
 
-	/** Asks for the confirmations that are due and releases the bookings past their deadline, everywhere. */
+	/** Asks for the confirmations that are due and releases the bookings past their deadline, where any is due. */
 	public int run() {
-		return eachTenant.runInEach("Confirm-or-release", () -> requestDue() + releaseUnconfirmed());
+		return dueWork.run(DUE, () -> requestDue() + releaseUnconfirmed());
 	}
 
 	int requestDue() {

@@ -9,6 +9,7 @@ import it.sportello.core.audit.AuditEntry;
 import it.sportello.core.audit.AuditLog;
 import it.sportello.core.calendar.SlotRemoval;
 import it.sportello.core.event.DomainEvents;
+import it.sportello.core.tenancy.DueJob;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FreedPlaces {
+
+	/**
+	 * Due when a held place's time is up, or, in an office with a release schedule where people wait, when a free place
+	 * of their counter is released (at once if one already is: it was locked during the last run).
+	 */
+	static final DueJob DUE = DueJob.of("waiting-list", "select least((select min(until) from {t}.place_hold),"
+			+ " (select min(greatest(s.released_at, now())) from {t}.slot s where s.booked + s.held < s.capacity"
+			+ " and s.released_at <> 'infinity' and s.starts_at > greatest(s.released_at, now()) + interval '1 day'"
+			+ " and exists (select 1 from {t}.office_profile where release_days_ahead is not null)"
+			+ " and s.service_line_id in (select p.service_line_id from {t}.waiting_entry w join {t}.practice p"
+			+ " on p.id = w.practice_id where w.status = 'WAITING')))");
 
 	private final JdbcTemplate jdbc;
 

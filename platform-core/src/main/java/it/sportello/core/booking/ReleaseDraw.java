@@ -19,9 +19,10 @@ import it.sportello.core.event.DomainEvents;
 import it.sportello.core.office.OfficeProfiles;
 import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.FreeSlot;
+import it.sportello.core.tenancy.DueJob;
+import it.sportello.core.tenancy.DueWork;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSql;
-import it.sportello.core.tenancy.EachTenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,10 @@ public class ReleaseDraw {
 	/** How far after the chosen day a draw looks for the nearest free place. */
 	static final int NEAREST_DAYS = 14;
 
+	/** Due when the window of the earliest release with entries left closes. */
+	static final DueJob DUE = DueJob.of("draw", "select min(e.release_at) + make_interval(secs =>"
+			+ " (select draw_window_seconds from {t}.office_profile)) from {t}.release_entry e where e.status = 'ENTERED'");
+
 	private final JdbcTemplate jdbc;
 
 	private final BookingService bookings;
@@ -57,13 +62,13 @@ public class ReleaseDraw {
 
 	private final AgendaTransactions transactions;
 
-	private final EachTenant eachTenant;
+	private final DueWork dueWork;
 
 	private final SecureRandom random = new SecureRandom();
 
 	ReleaseDraw(JdbcTemplate jdbc, BookingService bookings, ReleaseEntries entries, Availability availability,
 			OfficeProfiles profiles, AuditLog audit, DomainEvents events, AgendaTransactions transactions,
-			EachTenant eachTenant) {
+			DueWork dueWork) {
 		this.jdbc = jdbc;
 		this.bookings = bookings;
 		this.entries = entries;
@@ -72,12 +77,12 @@ public class ReleaseDraw {
 		this.audit = audit;
 		this.events = events;
 		this.transactions = transactions;
-		this.eachTenant = eachTenant;
+		this.dueWork = dueWork;
 	}
 
-	/** Draws every release of every active Questura whose window has closed; returns how many entries it decided. */
+	/** Draws every release whose window has closed, in the Questure that have one; returns how many entries it decided. */
 	public int drawDue() {
-		return eachTenant.runInEach("The draws", this::drawDueHere);
+		return dueWork.run(DUE, this::drawDueHere);
 	}
 
 	int drawDueHere() {

@@ -4,7 +4,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Looks for releases whose draw window has closed every few seconds; any node may, one draws each release. */
+/**
+ * Looks for releases whose draw window has closed every few seconds, with one query across all Questure ({@code DueWork});
+ * any node may, one draws each release.
+ */
 @Component
 @ConditionalOnProperty(name = "sportello.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class ReleaseDrawJob {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import it.sportello.core.booking.BookingRefused.Reason;
+import it.sportello.core.tenancy.DueWork;
 import it.sportello.core.tenancy.TenantSql;
-import it.sportello.core.tenancy.EachTenant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +24,16 @@ public class WaitingList {
 
 	private final AgendaTransactions transactions;
 
-	private final EachTenant eachTenant;
+	private final DueWork dueWork;
 
 	private final FreedPlaces freedPlaces;
 
-	WaitingList(JdbcTemplate jdbc, BookingService bookings, AgendaTransactions transactions, EachTenant eachTenant,
+	WaitingList(JdbcTemplate jdbc, BookingService bookings, AgendaTransactions transactions, DueWork dueWork,
 			FreedPlaces freedPlaces) {
 		this.jdbc = jdbc;
 		this.bookings = bookings;
 		this.transactions = transactions;
-		this.eachTenant = eachTenant;
+		this.dueWork = dueWork;
 		this.freedPlaces = freedPlaces;
 	}
 
@@ -57,9 +57,9 @@ public class WaitingList {
 		});
 	}
 
-	/** Passes expired offers on and lets places nobody took reappear, in every active Questura. */
+	/** Passes expired offers on and lets places nobody took reappear, in the Questure where one is due. */
 	public int passOnAndRelease() {
-		return eachTenant.runInEach("Passing held places on", freedPlaces::passOnAndReleaseHere);
+		return dueWork.run(FreedPlaces.DUE, freedPlaces::passOnAndReleaseHere);
 	}
 
 	/** An open offer by its waiting entry. */

@@ -4,7 +4,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Passes expired offers on and lets unclaimed places reappear, every half minute; safe on several nodes. */
+/**
+ * Passes expired offers on and lets unclaimed places reappear, every half minute where one is due ({@code DueWork});
+ * safe on several nodes.
+ */
 @Component
 @ConditionalOnProperty(name = "sportello.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class WaitingListJob {

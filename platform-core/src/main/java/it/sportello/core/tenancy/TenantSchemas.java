@@ -48,6 +48,7 @@ public class TenantSchemas {
 	/** Drops a tenant schema and everything in it. */
 	public void drop(String schema) {
 		jdbc.execute("drop schema if exists " + SchemaNames.requireTenantSchema(schema) + " cascade");
+		jdbc.update("delete from platform.due_work where schema_name = ?", schema);
 	}
 
 	void migratePlatformAndTenants() {
