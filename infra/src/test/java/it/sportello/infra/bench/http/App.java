@@ -45,6 +45,10 @@ final class App implements AutoCloseable {
 		return "http://127.0.0.1:" + httpPort;
 	}
 
+	int httpPort() {
+		return httpPort;
+	}
+
 	String jdbcUrl() {
 		return "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres";
 	}

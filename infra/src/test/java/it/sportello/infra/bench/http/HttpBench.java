@@ -1,6 +1,7 @@
 package it.sportello.infra.bench.http;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -29,11 +30,10 @@ public final class HttpBench {
 		Settings settings = Settings.parse(args);
 		Path data = Files.createTempDirectory("sportello-http");
 		System.out.println("http: settings " + settings + ", data in " + data);
-		OpenLoad load = new OpenLoad();
 		try (App app = new App(jar(), data, settings.extraQuesture())) {
 			System.out.printf(Locale.ROOT, "http: first start with %d Questure took %.1f s%n",
 					3 + settings.extraQuesture(), app.start());
-			new HttpBench().storm(app, settings, load);
+			new HttpBench().storm(app, settings, new OpenLoad("127.0.0.1", app.httpPort()));
 		}
 		// the data directory of a run is of no use afterwards (hundreds of MB)
 		try (Stream<Path> files = Files.walk(data)) {
@@ -43,7 +43,8 @@ public final class HttpBench {
 	}
 
 	private void storm(App app, Settings settings, OpenLoad load) throws Exception {
-		PageWeight.Weight page = new PageWeight(load.client()).of(app.base() + "/q/genova");
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		PageWeight.Weight page = new PageWeight(client).of(app.base() + "/q/genova");
 		System.out.printf(Locale.ROOT, "http: page /q/genova resources=%d first_bytes=%d repeat_bytes=%d%n",
 				page.resources(), page.first(), page.repeat());
 		long errors;
@@ -58,12 +59,12 @@ public final class HttpBench {
 		Result calendar500;
 		try (Database database = new Database(app.jdbcUrl())) {
 			List<String> keys = database.associationKeys(50, KEYS);
-			Targets targets = new Targets(load.client(), app.base());
+			Targets targets = new Targets(client, app.base());
 			long setup = targets.find(database.slugs());
 			System.out.printf(Locale.ROOT, "http: setup %d requests; %d month targets, %d day targets, %d free places"
 					+ " for bookings, %d API keys%n", setup, targets.months.size(), targets.days.size(),
 					targets.places.size(), keys.size());
-			Requests requests = new Requests(app.base(), targets, keys);
+			Requests requests = new Requests(app.base().substring("http://".length()), targets, keys);
 			Ladder ladder = new Ladder(load, settings);
 			double[] cpu = { app.cpuSeconds(), App.benchCpuSeconds(), System.nanoTime() / 1e9, load.sent() };
 			ceiling = ladder.climb("ceiling", 500, 64_000, requests::ceiling);

@@ -1,5 +1,6 @@
 package it.sportello.infra.bench.http;
 
+import java.io.IOException;
 import java.util.function.LongFunction;
 
 import it.sportello.infra.bench.http.OpenLoad.Call;
@@ -25,7 +26,7 @@ final class Ladder {
 	record Found(double rate, Result result) {
 	}
 
-	Found climb(String name, double startRate, double maxRate, LongFunction<Call> calls) {
+	Found climb(String name, double startRate, double maxRate, LongFunction<Call> calls) throws IOException {
 		// the warm-up at half the first step, so that a cold JVM is not overloaded before it is measured
 		load.run(name + "-warmup", startRate / 2, settings.warmupSeconds(), calls).print();
 		double held = 0;
@@ -75,7 +76,7 @@ final class Ladder {
 		return new Found(0, last);
 	}
 
-	private boolean step(String name, double rate, LongFunction<Call> calls) {
+	private boolean step(String name, double rate, LongFunction<Call> calls) throws IOException {
 		Result result = load.run(name + "-step", rate, settings.stepSeconds(), calls);
 		result.print();
 		if (!result.held()) {

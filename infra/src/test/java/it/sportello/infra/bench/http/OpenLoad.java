@@ -1,152 +1,147 @@
 package it.sportello.infra.bench.http;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * The open-model generator: requests leave at a fixed rate whatever the answers (one thread firing at each intended
- * send time, the JDK's asynchronous client carrying them), and each latency runs from the intended send time, so a
- * slow server cannot hide its queue by slowing the generator down (no coordinated omission).
+ * The open-model generator: requests leave at a fixed rate whatever the answers (one thread enqueues each at its
+ * intended send time and carries it on a fixed set of keep-alive connections, {@link Connections}), and each latency
+ * runs from the intended send time, so a slow server cannot hide its queue by slowing the generator down (no
+ * coordinated omission).
  */
 final class OpenLoad {
 
 	/**
-	 * More requests than this in flight wait for a free one, the wait counted in their latency: without a bound the
-	 * client opens a connection for every waiting request and an overloaded server drowns in new connections.
+	 * Connections to the application: more than its worker threads, so that the server, not the pool, is what is
+	 * measured; requests beyond them wait for a free one, the wait counted in their latency.
 	 */
-	static final int MAX_IN_FLIGHT = 256;
-
-	private final HttpClient client = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		// two threads complete the answers; the selector has its own
-		.executor(Executors.newFixedThreadPool(2, r -> {
-			Thread thread = new Thread(r, "bench-http");
-			thread.setDaemon(true);
-			return thread;
-		}))
-		.build();
+	static final int CONNECTIONS = 256;
 
 	private static final Pattern REASON = Pattern.compile("\"code\":\"([^\"]+)\"");
 
-	private final AtomicLong allErrors = new AtomicLong();
+	private final String host;
 
-	private final AtomicLong allSent = new AtomicLong();
+	private final int port;
 
-	HttpClient client() {
-		return client;
+	private long allErrors;
+
+	private long allSent;
+
+	OpenLoad(String host, int port) {
+		this.host = host;
+		this.port = port;
 	}
 
 	/** Errors of every run so far: answers other than 2xx, 3xx, 429 and a booking's 409 refusal, and no answer. */
 	long errors() {
-		return allErrors.get();
+		return allErrors;
 	}
 
 	/** Requests sent by every run so far. */
 	long sent() {
-		return allSent.get();
+		return allSent;
 	}
 
-	/** One request of a run, and whether its answer must be read (a booking's 409 is told apart by its body). */
-	record Call(HttpRequest request, boolean booking) {
+	/** One request of a run, as bytes on the wire, and whether its answer's body is read (a booking's 409). */
+	record Call(byte[] bytes, boolean booking) {
 	}
 
 	/** Sends {@code rate} requests a second for {@code seconds}, request number i made by {@code calls}. */
-	Result run(String name, double rate, double seconds, LongFunction<Call> calls) {
+	Result run(String name, double rate, double seconds, LongFunction<Call> calls) throws IOException {
 		long count = Math.max(1, Math.round(rate * seconds));
-		Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-		Histogram latency = new ConcurrentHistogram(3);
-		Histogram lag = new ConcurrentHistogram(3);
-		AtomicLong ok = new AtomicLong();
-		AtomicLong tooMany = new AtomicLong();
-		AtomicLong refused = new AtomicLong();
-		Map<String, Integer> reasons = new ConcurrentHashMap<>();
-		AtomicLong errors = new AtomicLong();
-		AtomicLong firstError = new AtomicLong(-1);
-		String[] errorSample = new String[1];
+		Tally tally = new Tally();
 		double nanosPerRequest = 1e9 / rate;
-		long start = System.nanoTime() + 20_000_000;
-		// an overloaded server holds every request in flight and so the sender: stop sending at half again the time
-		long deadline = start + (long) (seconds * 1.5e9) + 2_000_000_000L;
+		long next = 0;
 		long unsent = 0;
-		for (long i = 0; i < count; i++) {
-			if (System.nanoTime() > deadline) {
-				unsent = count - i;
-				break;
+		long lost = 0;
+		try (Connections connections = new Connections(host, port, CONNECTIONS)) {
+			long start = System.nanoTime() + 20_000_000;
+			// an overloaded server keeps every connection busy: stop sending at half again the time
+			long deadline = start + (long) (seconds * 1.5e9) + 2_000_000_000L;
+			long drained = deadline + 30_000_000_000L;
+			while (true) {
+				long now = System.nanoTime();
+				long intended;
+				while (next < count && (intended = start + (long) (next * nanosPerRequest)) <= now) {
+					tally.lag.recordValue(Math.max(0, (now - intended) / 1000));
+					Call call = calls.apply(next++);
+					connections.send(new Connections.Pending(call.bytes(), intended, call.booking()));
+				}
+				if (next < count && now > deadline) {
+					unsent = count - next;
+					next = count;
+				}
+				if (next >= count && (connections.outstanding() == 0 || now > drained)) {
+					lost = connections.outstanding();
+					break;
+				}
+				long wait = next < count ? start + (long) (next * nanosPerRequest) - System.nanoTime() : 50_000_000;
+				connections.poll(wait, tally);
 			}
-			long intended = start + (long) (i * nanosPerRequest);
-			long now;
-			while ((now = System.nanoTime()) < intended) {
-				LockSupport.parkNanos(intended - now);
+			tally.sendSeconds = (System.nanoTime() - start) / 1e9;
+		}
+		if (!tally.reasons.isEmpty()) {
+			System.out.println("http:   409 refusals by reason: " + tally.reasons);
+		}
+		allErrors += tally.errors + lost;
+		allSent += count - unsent;
+		return new Result(name, rate, count - unsent, unsent, tally.sendSeconds, tally.ok, tally.tooMany,
+				tally.refused, tally.errors + lost, tally.latency, tally.lag, tally.errorSample);
+	}
+
+	/** The answers of one run as they come. */
+	private static final class Tally implements Connections.Answered {
+
+		final Histogram latency = new Histogram(3);
+
+		final Histogram lag = new Histogram(3);
+
+		final Map<String, Integer> reasons = new TreeMap<>();
+
+		long ok;
+
+		long tooMany;
+
+		long refused;
+
+		long errors;
+
+		double sendSeconds;
+
+		String errorSample;
+
+		@Override
+		public void answered(Connections.Pending request, int status, String body) {
+			latency.recordValue(Math.max(1, (System.nanoTime() - request.intended()) / 1000));
+			if (status >= 200 && status < 400) {
+				ok++;
 			}
-			inFlight.acquireUninterruptibly();
-			lag.recordValue(Math.max(0, (System.nanoTime() - intended) / 1000));
-			Call call = calls.apply(i);
-			HttpResponse.BodyHandler<String> body = call.booking() ? HttpResponse.BodyHandlers.ofString()
-					: HttpResponse.BodyHandlers.replacing(null);
-			client.sendAsync(call.request(), body).whenComplete((response, failure) -> {
-				latency.recordValue(Math.max(1, (System.nanoTime() - intended) / 1000));
-				int status = failure == null ? response.statusCode() : 0;
-				if (status >= 200 && status < 400) {
-					ok.incrementAndGet();
+			else if (status == 429) {
+				tooMany++;
+			}
+			else if (status == 409 && request.keepBody() && body != null && body.contains("\"code\"")) {
+				refused++;
+				Matcher code = REASON.matcher(body);
+				reasons.merge(code.find() ? code.group(1) : "?", 1, Integer::sum);
+			}
+			else {
+				errors++;
+				if (errorSample == null) {
+					String line = new String(request.bytes(), 0, Math.min(120, request.bytes().length),
+							StandardCharsets.ISO_8859_1).split("\r\n")[0];
+					errorSample = (status == 0 ? "no answer" : String.valueOf(status)) + " to " + line
+							+ (body == null ? "" : " " + body);
 				}
-				else if (status == 429) {
-					tooMany.incrementAndGet();
-				}
-				else if (status == 409 && call.booking() && response.body() != null
-						&& response.body().contains("\"code\"")) {
-					refused.incrementAndGet();
-					Matcher code = REASON.matcher(response.body());
-					reasons.merge(code.find() ? code.group(1) : "?", 1, Integer::sum);
-				}
-				else {
-					errors.incrementAndGet();
-					if (firstError.compareAndSet(-1, status)) {
-						errorSample[0] = failure != null ? failure.toString()
-								: status + " " + call.request().uri() + " "
-										+ (response.body() == null ? "" : response.body());
-					}
-				}
-				inFlight.release();
-			});
+			}
 		}
-		double sendSeconds = (System.nanoTime() - start) / 1e9;
-		boolean drained;
-		try {
-			drained = inFlight.tryAcquire(MAX_IN_FLIGHT, 30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		long lost = drained ? 0 : MAX_IN_FLIGHT - inFlight.availablePermits();
-		if (drained) {
-			inFlight.release(MAX_IN_FLIGHT);
-		}
-		allErrors.addAndGet(errors.get() + lost);
-		allSent.addAndGet(count - unsent);
-		if (!reasons.isEmpty()) {
-			System.out.println("http:   409 refusals by reason: " + reasons);
-		}
-		return new Result(name, rate, count - unsent, unsent, sendSeconds, ok.get(), tooMany.get(), refused.get(), errors.get() + lost,
-				latency, lag, errorSample[0]);
 	}
 
 	/** What one run measured. */

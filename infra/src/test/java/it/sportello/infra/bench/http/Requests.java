@@ -1,8 +1,7 @@
 package it.sportello.infra.bench.http;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,9 +21,7 @@ final class Requests {
 
 	static final int BOOKINGS_PER_KEY = 5;
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-	private final String base;
+	private final String host;
 
 	private final Targets targets;
 
@@ -32,8 +29,8 @@ final class Requests {
 
 	private final AtomicLong bookings = new AtomicLong();
 
-	Requests(String base, Targets targets, List<String> keys) {
-		this.base = base;
+	Requests(String host, Targets targets, List<String> keys) {
+		this.host = host;
 		this.targets = targets;
 		this.keys = keys;
 	}
@@ -44,14 +41,12 @@ final class Requests {
 
 	/** Phase 1: a trivial endpoint of the same application that touches no database (its liveness). */
 	Call ceiling(long i) {
-		return new Call(reader("/actuator/health/liveness", i).build(), false);
+		return get("/actuator/health/liveness", reader(i));
 	}
 
 	/** Phase 2: the office page everyone opens at release time, as a browser asks for it. */
 	Call office(long i) {
-		return new Call(reader("/q/genova", i).header("Accept", "text/html,application/xhtml+xml")
-			.header("Accept-Encoding", "gzip")
-			.build(), false);
+		return get("/q/genova", reader(i) + "Accept: text/html,application/xhtml+xml\r\nAccept-Encoding: gzip\r\n");
 	}
 
 	/** Phase 3: a month of free days (seven in ten) or the free times of a day, across Questure. */
@@ -61,14 +56,14 @@ final class Requests {
 
 	Call month(long i) {
 		Calendar target = targets.months.get((int) (i % targets.months.size()));
-		return new Call(reader("/api/v1/q/" + target.slug() + "/practices/" + target.practice() + "/free-days?month="
-				+ target.month(), i).build(), false);
+		return get("/api/v1/q/" + target.slug() + "/practices/" + target.practice() + "/free-days?month="
+				+ target.month(), reader(i));
 	}
 
 	Call day(long i) {
 		Calendar target = targets.days.get((int) (i % targets.days.size()));
-		return new Call(reader("/api/v1/q/" + target.slug() + "/practices/" + target.practice() + "/free-slots?day="
-				+ target.day(), i).build(), false);
+		return get("/api/v1/q/" + target.slug() + "/practices/" + target.practice() + "/free-slots?day="
+				+ target.day(), reader(i));
 	}
 
 	/** Phase 4: a booking through the API with an association's key, each for a different person. */
@@ -76,17 +71,16 @@ final class Requests {
 		long n = bookings.getAndIncrement();
 		Place place = targets.places.get((int) (n % targets.places.size()));
 		long sender = n / BOOKINGS_PER_KEY;
-		String body = "{\"practiceId\":" + place.practice() + ",\"slotId\":" + place.slot()
+		byte[] body = ("{\"practiceId\":" + place.practice() + ",\"slotId\":" + place.slot()
 				+ ",\"client\":{\"fullName\":\"Cliente " + n + "\",\"documentType\":\"PASSPORT\",\"documentCountry\":\"MA\","
-				+ "\"documentNumber\":\"BN%08d\"".formatted(n) + ",\"nationality\":\"MA\",\"language\":\"it\"}}";
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/q/" + place.slug() + "/bookings"))
-			.header("X-Forwarded-For", "172." + (16 + sender / 65_536 % 16) + "." + (sender / 256 % 256) + "."
-					+ (sender % 256))
-			.header("X-Api-Key", keys.get((int) (sender % keys.size())))
-			.header("Content-Type", "application/json")
-			.timeout(TIMEOUT)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+				+ "\"documentNumber\":\"BN%08d\"".formatted(n) + ",\"nationality\":\"MA\",\"language\":\"it\"}}")
+			.getBytes(StandardCharsets.UTF_8);
+		String head = "POST /api/v1/q/" + place.slug() + "/bookings HTTP/1.1\r\nHost: " + host + "\r\n"
+				+ "X-Forwarded-For: 172." + (16 + sender / 65_536 % 16) + "." + (sender / 256 % 256) + "."
+				+ (sender % 256) + "\r\nX-Api-Key: " + keys.get((int) (sender % keys.size()))
+				+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+		byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.ISO_8859_1), head.length() + body.length);
+		System.arraycopy(body, 0, request, head.length(), body.length);
 		return new Call(request, true);
 	}
 
@@ -96,10 +90,13 @@ final class Requests {
 		return slice < 8 ? office(i) : slice < 15 ? month(i) : slice < 18 ? day(i) : booking(i);
 	}
 
-	private HttpRequest.Builder reader(String path, long i) {
+	private Call get(String path, String headers) {
+		return new Call(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + headers + "\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1), false);
+	}
+
+	private static String reader(long i) {
 		long reader = i % READERS;
-		return HttpRequest.newBuilder(URI.create(base + path))
-			.header("X-Forwarded-For", "10." + (reader / 65_536) + "." + (reader / 256 % 256) + "." + (reader % 256))
-			.timeout(TIMEOUT);
+		return "X-Forwarded-For: 10." + (reader / 65_536) + "." + (reader / 256 % 256) + "." + (reader % 256) + "\r\n";
 	}
 }
