@@ -65,11 +65,12 @@ final class Connections implements AutoCloseable {
 		while (!waiting.isEmpty() && !idle.isEmpty()) {
 			idle.poll().start(waiting.poll());
 		}
-		if (nanos < 1_000_000) {
+		if (nanos <= 0) {
 			selector.selectNow();
 		}
 		else {
-			selector.select(nanos / 1_000_000);
+			// never spin: a request due within the millisecond leaves up to a millisecond late, counted in its latency
+			selector.select(Math.max(1, (nanos + 999_999) / 1_000_000));
 		}
 		Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
 		while (keys.hasNext()) {
