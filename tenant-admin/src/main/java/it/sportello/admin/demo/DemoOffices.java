@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Profile("!prod")
 @ConditionalOnProperty(name = "sportello.demo.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(DemoProperties.class)
 class DemoOffices implements SmartInitializingSingleton {
 
 	static final List<String> SLUGS = List.of("genova", "bergamo", "roma");
@@ -60,9 +62,12 @@ class DemoOffices implements SmartInitializingSingleton {
 
 	private final DemoAccounts demoAccounts;
 
+	private final ExtraQuesture extraQuesture;
+
 	DemoOffices(Tenants tenants, Onboarding onboarding, OfficeProfiles profiles, Sites sites,
 			ServiceLines serviceLines, WalkInWindows walkIns, Catalogue catalogue,
-			PlatformTransactionManager transactionManager, SlotHorizon slotHorizon, DemoAccounts demoAccounts) {
+			PlatformTransactionManager transactionManager, SlotHorizon slotHorizon, DemoAccounts demoAccounts,
+			DemoProperties properties) {
 		this.tenants = tenants;
 		this.onboarding = onboarding;
 		this.profiles = profiles;
@@ -73,6 +78,7 @@ class DemoOffices implements SmartInitializingSingleton {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.slotHorizon = slotHorizon;
 		this.demoAccounts = demoAccounts;
+		this.extraQuesture = new ExtraQuesture(onboarding, properties);
 	}
 
 	/** Runs before the web server opens, so that no visitor sees a half-opened demo. */
@@ -84,6 +90,7 @@ class DemoOffices implements SmartInitializingSingleton {
 		SLUGS.stream().map(DemoOffice::read).forEach(this::open);
 		demoAccounts.open();
 		log.info("Opened the demo Questure {} and the demo accounts", SLUGS);
+		extraQuesture.open();
 	}
 
 	private void open(DemoOffice office) {

@@ -1,0 +1,138 @@
+package it.sportello.infra.bench.http;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as people run it: the packaged jar with the embedded defaults, in its own JVM with no options, so
+ * that its start time and memory are the real ones; only the ports, the data directory, the extra Questure and the
+ * trusted proxy (the generator's many client addresses arrive in X-Forwarded-For from 127.0.0.1) are given.
+ */
+final class App implements AutoCloseable {
+
+	private final Path jar;
+
+	private final Path data;
+
+	private final int extraQuesture;
+
+	private final int httpPort = freePort();
+
+	private final int databasePort = freePort();
+
+	private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+	private Process process;
+
+	private int starts;
+
+	App(Path jar, Path data, int extraQuesture) {
+		this.jar = jar;
+		this.data = data;
+		this.extraQuesture = extraQuesture;
+	}
+
+	String base() {
+		return "http://127.0.0.1:" + httpPort;
+	}
+
+	int httpPort() {
+		return httpPort;
+	}
+
+	String jdbcUrl() {
+		return "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres";
+	}
+
+	/** Starts the jar and returns the seconds until {@code /actuator/health/readiness} answers 200. */
+	double start() throws IOException, InterruptedException {
+		Path log = data.resolve("app-" + (++starts) + ".log");
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				jar.toString(), "--server.port=" + httpPort,
+				"--sportello.embedded-database.directory=" + data.resolve("postgres"),
+				"--sportello.embedded-database.port=" + databasePort,
+				"--sportello.demo.extra-questure=" + extraQuesture,
+				"--sportello.rate-limits.trusted-proxies=127.0.0.1");
+		long started = System.nanoTime();
+		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		HttpRequest readiness = HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		long deadline = started + TimeUnit.MINUTES.toNanos(20);
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("The application stopped; see " + log);
+			}
+			try {
+				if (probe.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return (System.nanoTime() - started) / 1e9;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("The application was not ready within 20 minutes; see " + log);
+	}
+
+	/** Stops the application as Ctrl+C would (SIGTERM), waiting for it to finish. */
+	void stop() throws InterruptedException {
+		if (process == null) {
+			return;
+		}
+		process.destroy();
+		if (!process.waitFor(2, TimeUnit.MINUTES)) {
+			process.destroyForcibly().waitFor();
+		}
+		process = null;
+	}
+
+	/** The resident memory of the application's JVM, from {@code /proc/<pid>/status}. */
+	long rssMegabytes() throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+			}
+		}
+		throw new IllegalStateException("No VmRSS for " + process.pid());
+	}
+
+	/** CPU seconds the application's JVM has used, from {@code /proc/<pid>/stat} (user and system, 100 ticks a second). */
+	double cpuSeconds() throws IOException {
+		return cpuSeconds(process.pid());
+	}
+
+	static double benchCpuSeconds() throws IOException {
+		return cpuSeconds(ProcessHandle.current().pid());
+	}
+
+	private static double cpuSeconds(long pid) throws IOException {
+		String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		stop();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
