@@ -3,6 +3,7 @@ package it.sportello.infra.embeddeddb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -32,6 +33,8 @@ public class EmbeddedDatabaseAutoConfiguration {
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
+			// the launcher gives up after 10 s, which a busy two-core machine exceeded while others built: the start failed
+			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("timezone", "UTC")
 			// durable: the launcher turns fsync and synchronous commit off for tests' speed (-F, synchronous_commit=off);
 			// an acknowledged booking must survive a crash of the server (the later -c settings win)

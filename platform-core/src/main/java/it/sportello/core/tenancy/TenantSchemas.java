@@ -1,6 +1,9 @@
 package it.sportello.core.tenancy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -11,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Creates, migrates and drops the schemas of Questure. The platform schema and every registered tenant schema are
- * migrated when the application starts; Liquibase's change log makes a restart re-apply nothing.
+ * brought to the latest changeset when the application starts; a schema already there is not handed to Liquibase.
  */
 public class TenantSchemas {
 
@@ -28,10 +31,13 @@ public class TenantSchemas {
 
 	private final String tenantChangeLog;
 
+	private final AppliedChangeSets applied;
+
 	public TenantSchemas(DataSource dataSource, ResourceLoader resourceLoader, String tenantChangeLog) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.migrator = new SchemaMigrator(dataSource, resourceLoader);
 		this.tenantChangeLog = tenantChangeLog;
+		this.applied = new AppliedChangeSets(jdbc, resourceLoader);
 	}
 
 	/** A new, never used schema name, from the platform's sequence. */
@@ -51,10 +57,21 @@ public class TenantSchemas {
 		jdbc.update("delete from platform.due_work where schema_name = ?", schema);
 	}
 
-	void migratePlatformAndTenants() {
-		migrator.migrate(SchemaNames.PLATFORM, PLATFORM_CHANGELOG);
-		List<String> schemas = jdbc.queryForList("select schema_name from platform.tenant order by id", String.class);
-		schemas.forEach(this::migrate);
-		log.info("Migrated the platform schema and {} tenant schemas", schemas.size());
+	/** Migrates the schemas behind their changelog and returns how many were; the others are left untouched. */
+	int migratePlatformAndTenants() {
+		boolean newDatabase = jdbc.queryForObject("select to_regclass('platform.tenant') is null", Boolean.class);
+		List<String> tenantSchemas = newDatabase ? List.of()
+				: jdbc.queryForList("select schema_name from platform.tenant order by id", String.class);
+		Map<String, String> changeLogs = new LinkedHashMap<>();
+		changeLogs.put(SchemaNames.PLATFORM, PLATFORM_CHANGELOG);
+		tenantSchemas.forEach(schema -> changeLogs.put(schema, tenantChangeLog));
+		Set<String> behind = applied.schemasBehind(changeLogs);
+		if (behind.contains(SchemaNames.PLATFORM)) {
+			migrator.migrate(SchemaNames.PLATFORM, PLATFORM_CHANGELOG);
+		}
+		behind.stream().filter(schema -> !schema.equals(SchemaNames.PLATFORM)).forEach(this::migrate);
+		log.info("Migrated {} of {} schemas (the platform and {} Questure); the others were at the latest changeset",
+				behind.size(), changeLogs.size(), tenantSchemas.size());
+		return behind.size();
 	}
 }
