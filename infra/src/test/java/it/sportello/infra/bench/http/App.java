@@ -9,13 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application as people run it: the packaged jar with the embedded defaults, in its own JVM with no options, so
- * that its start time and memory are the real ones; only the ports, the data directory, the extra Questure and the
- * trusted proxy (the generator's many client addresses arrive in X-Forwarded-For from 127.0.0.1) are given.
+ * The application as production runs it (docs/start-and-memory.md): the packaged jar extracted, with the JVM flags of
+ * the README's start command, class data sharing (the first start writes the archive when it stops, the warm restart
+ * maps it) and the embedded defaults, in its own JVM, so that its start time and memory are the real ones; only the
+ * ports, the data directory, the extra Questure and the trusted proxy (the generator's many client addresses arrive
+ * in X-Forwarded-For from 127.0.0.1) are given. {@code -Dbench.jvm="..."} replaces the flags.
  */
 final class App implements AutoCloseable {
 
@@ -35,10 +38,26 @@ final class App implements AutoCloseable {
 
 	private int starts;
 
-	App(Path jar, Path data, int extraQuesture) {
-		this.jar = jar;
+	/** The flags of the README's start command ({@code spring-boot.run.jvmArguments} in web/pom.xml). */
+	static final String JVM_FLAGS = "-Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m -XX:+ExitOnOutOfMemoryError";
+
+	private final Path archive;
+
+	App(Path jar, Path data, int extraQuesture) throws IOException, InterruptedException {
+		Path extracted = data.resolve("app");
+		Process extract = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+				"--destination", extracted.toString()).inheritIO().start();
+		if (extract.waitFor() != 0) {
+			throw new IllegalStateException("Could not extract " + jar);
+		}
+		this.jar = extracted.resolve(jar.getFileName());
+		this.archive = extracted.resolve("sportello.jsa");
 		this.data = data;
 		this.extraQuesture = extraQuesture;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	String base() {
@@ -56,12 +75,15 @@ final class App implements AutoCloseable {
 	/** Starts the jar and returns the seconds until {@code /actuator/health/readiness} answers 200. */
 	double start() throws IOException, InterruptedException {
 		Path log = data.resolve("app-" + (++starts) + ".log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				jar.toString(), "--server.port=" + httpPort,
+		List<String> command = new ArrayList<>(List.of(java()));
+		command.addAll(List.of(System.getProperty("bench.jvm", JVM_FLAGS).split(" ")));
+		// the first start records the classes it loaded when it stops; every later start maps them
+		command.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + httpPort,
 				"--sportello.embedded-database.directory=" + data.resolve("postgres"),
 				"--sportello.embedded-database.port=" + databasePort,
 				"--sportello.demo.extra-questure=" + extraQuesture,
-				"--sportello.rate-limits.trusted-proxies=127.0.0.1");
+				"--sportello.rate-limits.trusted-proxies=127.0.0.1"));
 		long started = System.nanoTime();
 		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		HttpRequest readiness = HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
