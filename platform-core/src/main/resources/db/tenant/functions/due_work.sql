@@ -106,13 +106,14 @@ begin
     if not found then
         return null;
     end if;
-    perform note_due_work(TG_TABLE_SCHEMA, 'reminders', v_starts_at);
+    -- the platform rows in one order everywhere (the jobs' names alphabetically), so two writers never deadlock
     select * into v_office from office_profile;
     if v_office.release_days_ahead is not null
             and new.created_at < v_starts_at - make_interval(days => v_office.confirm_days_ahead) then
         perform note_due_work(TG_TABLE_SCHEMA, 'confirmations',
             v_starts_at - make_interval(days => v_office.confirm_days_ahead));
     end if;
+    perform note_due_work(TG_TABLE_SCHEMA, 'reminders', v_starts_at);
     return null;
 end;
 $$;
@@ -123,8 +124,8 @@ language plpgsql
 set search_path from current
 as $$
 begin
-    perform note_due_work(TG_TABLE_SCHEMA, j, now()) from unnest(array['draw', 'waiting-list', 'confirmations',
-        'reminders']) j;
+    perform note_due_work(TG_TABLE_SCHEMA, j, now()) from unnest(array['confirmations', 'draw', 'reminders',
+        'waiting-list']) j;
     return null;
 end;
 $$;

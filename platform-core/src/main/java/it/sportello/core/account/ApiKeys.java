@@ -44,8 +44,10 @@ public class ApiKeys {
 		return new Issued(id, "sk_" + prefix + "." + secret);
 	}
 
-	/** The scope of a presented key, if it is a key Sportello issued and nobody revoked. */
-	@Transactional
+	/**
+	 * The scope of a presented key, if it is a key Sportello issued and nobody revoked. No transaction around the
+	 * look-up and the last-use stamp: each is one statement, and every API request asks here.
+	 */
 	public Optional<Caller> authenticate(String presented) {
 		if (presented == null || !presented.matches("sk_[a-z2-9]{8}\\.[a-z2-9]{40}")) {
 			return Optional.empty();

@@ -1,12 +1,15 @@
 package it.sportello.core.cache;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -71,7 +74,7 @@ class ChangeNotices implements SmartLifecycle {
 
 	private void listen() {
 		while (listener == Thread.currentThread()) {
-			try (Connection connection = dataSource.getConnection()) {
+			try (Connection connection = listeningConnection()) {
 				connection.setAutoCommit(true);
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("listen " + CHANNEL);
@@ -96,6 +99,26 @@ class ChangeNotices implements SmartLifecycle {
 			listening = false;
 			pause();
 		}
+	}
+
+	/**
+	 * A connection of its own, outside the pool (whose connections stay free for requests), made like the pool's; a
+	 * pool that is not Hikari lends one. It needs a session of its own: behind a transaction-mode PgBouncer LISTEN
+	 * hears nothing, so point it at PostgreSQL itself.
+	 */
+	private Connection listeningConnection() throws SQLException {
+		if (dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
+			Properties properties = new Properties();
+			properties.putAll(pool.getDataSourceProperties());
+			if (pool.getUsername() != null) {
+				properties.setProperty("user", pool.getUsername());
+			}
+			if (pool.getPassword() != null) {
+				properties.setProperty("password", pool.getPassword());
+			}
+			return DriverManager.getConnection(pool.getJdbcUrl(), properties);
+		}
+		return dataSource.getConnection();
 	}
 
 	private void pause() {

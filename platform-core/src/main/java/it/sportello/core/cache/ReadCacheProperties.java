@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maximumEntries per cache, the least used go first
  */
 @ConfigurationProperties("sportello.read-cache")
-record ReadCacheProperties(@DefaultValue("60s") Duration office, @DefaultValue("2s") Duration availability,
+record ReadCacheProperties(@DefaultValue("60s") Duration office, @DefaultValue("5s") Duration availability,
 		@DefaultValue("20000") long maximumEntries) {
 }

@@ -10,6 +10,7 @@ import it.sportello.core.tenancy.TenantContext;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -61,8 +62,25 @@ public class ReadCaches {
 		return get(office, PLATFORM, what, key, () -> readOnly.execute(status -> load.get()));
 	}
 
+	/**
+	 * Which generation of the current Questura's data (or, outside one, of the registry's) this node holds: it changes
+	 * whenever what the public reads of it changes, so what was built from that data may be kept under it.
+	 */
+	public long generation() {
+		return generations.of(TenantContext.find().map(CurrentTenant::schema).orElse(PLATFORM));
+	}
+
+	/** Which generation of the registry (the Questure, their names) this node holds. */
+	public long registryGeneration() {
+		return generations.of(PLATFORM);
+	}
+
 	@SuppressWarnings("unchecked")
 	private <T> T get(Cache<Key, Object> cache, String schema, String what, Object key, Supplier<T> load) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// inside a transaction what is read may be its own uncommitted writes, or entities it manages: never shared
+			return load.get();
+		}
 		long generation = generations.of(schema);
 		// a value read while a change was notified is stored under the generation it was read in, never after it
 		return (T) cache.get(new Key(schema, generation, what, key), k -> load.get());

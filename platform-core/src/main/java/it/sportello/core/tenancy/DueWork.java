@@ -1,5 +1,6 @@
 package it.sportello.core.tenancy;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,6 +21,9 @@ public class DueWork {
 
 	/** Longer than a job's work in one Questura takes; the jobs are safe to run twice, so this only saves effort. */
 	static final Duration LEASE = Duration.ofMinutes(2);
+
+	/** Longer than a booking's transaction may wait for a lock (sportello.booking.lock-timeout) and commit. */
+	public static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
 
 	private static final Logger log = LoggerFactory.getLogger(DueWork.class);
 
@@ -50,19 +54,29 @@ public class DueWork {
 	private int runHere(DueJob job, String lead, Supplier<Integer> work) {
 		String schema = TenantContext.getRequired().schema();
 		// infinity while the work runs: whatever is written meanwhile lowers it, and is kept below
-		int claimed = jdbc.update("update platform.due_work set due_at = 'infinity', leased_until = now() + ?::interval"
-				+ " where schema_name = ? and job = ? and (leased_until is null and due_at <= now() + ?::interval"
-				+ " or leased_until <= now())", LEASE.toSeconds() + " seconds", schema, job.name(), lead);
-		if (claimed == 0) {
+		List<Timestamp> lease = jdbc.queryForList("update platform.due_work set due_at = 'infinity', leased_until = now()"
+				+ " + ?::interval where schema_name = ? and job = ? and (leased_until is null and due_at <= now()"
+				+ " + ?::interval or leased_until <= now()) returning leased_until", Timestamp.class,
+				LEASE.toSeconds() + " seconds", schema, job.name(), lead);
+		if (lease.isEmpty()) {
 			return 0; // another node took it
 		}
+		boolean didWork = true;
 		try {
-			return work.get();
+			int done = work.get();
+			didWork = done > 0;
+			return done;
 		}
 		finally {
-			jdbc.update(TenantSql.of("update platform.due_work set due_at = least(due_at, n.next), leased_until = null"
-					+ " from (select coalesce((" + job.nextDue() + "), 'infinity'::timestamptz) as next) n"
-					+ " where schema_name = ? and job = ?"), schema, job.name());
+			// A writer whose note found the row already due, and which commits after this run looked, is in no
+			// snapshot of it: after a run that found work, look once more a few seconds later (a booking's
+			// transaction waits at most its lock timeout), until a look finds nothing. Only the lease this run took
+			// is given back: a node whose lease ran out must not free another node's.
+			// (due_at is the instant of the work; the job looks its lead before it)
+			jdbc.update(TenantSql.of("update platform.due_work set due_at = least(due_at, n.next, case when ? then now()"
+					+ " + ?::interval + ?::interval end), leased_until = null from (select coalesce((" + job.nextDue()
+					+ "), 'infinity'::timestamptz) as next) n where schema_name = ? and job = ? and leased_until = ?"),
+					didWork, LOOK_AGAIN.toSeconds() + " seconds", lead, schema, job.name(), lease.get(0));
 		}
 	}
 }

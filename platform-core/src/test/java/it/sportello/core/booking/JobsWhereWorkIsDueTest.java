@@ -26,6 +26,7 @@ import it.sportello.core.person.PersonKeys;
 import it.sportello.core.tenancy.CurrentTenant;
 import it.sportello.core.tenancy.DueJob;
 import it.sportello.core.tenancy.DueWork;
+import it.sportello.core.tenancy.DueWork;
 import it.sportello.core.tenancy.TenantContext;
 import it.sportello.core.tenancy.TenantSchemas;
 import it.sportello.core.tenancy.Tenants;
@@ -144,12 +145,29 @@ class JobsWhereWorkIsDueTest {
 
 		dueWork.run(probe, () -> {
 			jdbc.execute("select " + schema + ".note_due_work('" + schema + "', 'probe', now() + interval '1 hour')");
-			return 1;
+			return 0; // the job itself found nothing: no second look
 		});
 
 		assertThat(dueAt(schema, "probe")).isBetween(Instant.now().plus(Duration.ofMinutes(59)),
 				Instant.now().plus(Duration.ofHours(1)));
 		// the control: the same run without the new work leaves nothing due
+		jdbc.update("update platform.due_work set due_at = now() where schema_name = ? and job = 'probe'", schema);
+		dueWork.run(probe, () -> 0);
+		assertThat(jdbc.queryForObject("select due_at = 'infinity' from platform.due_work where schema_name = ?"
+				+ " and job = 'probe'", Boolean.class, schema)).isTrue();
+		jdbc.update("delete from platform.due_work where job = 'probe'");
+	}
+
+	@Test
+	void aRunThatFoundWorkLooksOnceMoreAFewSecondsLaterForWritersThatWereStillCommitting() {
+		String schema = idle.get(0).schema();
+		jdbc.update("insert into platform.due_work (schema_name, job, due_at) values (?, 'probe', now())", schema);
+		DueJob probe = DueJob.of("probe", "select null::timestamptz");
+
+		dueWork.run(probe, () -> 1);
+
+		assertThat(dueAt(schema, "probe")).isBetween(Instant.now(), Instant.now().plus(DueWork.LOOK_AGAIN));
+		// the second look finds nothing: no third
 		jdbc.update("update platform.due_work set due_at = now() where schema_name = ? and job = 'probe'", schema);
 		dueWork.run(probe, () -> 0);
 		assertThat(jdbc.queryForObject("select due_at = 'infinity' from platform.due_work where schema_name = ?"

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import it.sportello.core.office.OfficeProfiles;
+import it.sportello.core.catalogue.OfficeDirectory;
 import it.sportello.core.slot.Availability;
 import it.sportello.core.slot.FreeSlot;
 import it.sportello.web.i18n.DisplayFormats;
@@ -28,13 +28,13 @@ public class SlotCalendar {
 
 	private final Availability availability;
 
-	private final OfficeProfiles profiles;
+	private final OfficeDirectory directory;
 
 	private final DisplayFormats formats;
 
-	SlotCalendar(Availability availability, OfficeProfiles profiles, DisplayFormats formats) {
+	SlotCalendar(Availability availability, OfficeDirectory directory, DisplayFormats formats) {
 		this.availability = availability;
-		this.profiles = profiles;
+		this.directory = directory;
 		this.formats = formats;
 	}
 
@@ -43,7 +43,7 @@ public class SlotCalendar {
 	 * Runs in the Questura's context.
 	 */
 	public View show(long practiceId, String month, String day, Locale locale) {
-		ZoneId zone = profiles.getRequired().getTimeZone();
+		ZoneId zone = directory.zone();
 		LocalDate today = LocalDate.now(zone);
 		YearMonth first = YearMonth.from(today);
 		YearMonth shown = parseMonth(month, first);

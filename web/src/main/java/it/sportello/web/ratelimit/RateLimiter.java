@@ -28,7 +28,7 @@ class RateLimiter {
 
 	private final Cache<String, Bucket> here = Caffeine.newBuilder()
 		.expireAfterAccess(Duration.ofMinutes(10))
-		.maximumSize(200_000)
+		.maximumSize(50_000)
 		.build();
 
 	public RateLimiter(DataSource dataSource) {

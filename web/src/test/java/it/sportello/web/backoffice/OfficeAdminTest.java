@@ -321,7 +321,7 @@ class OfficeAdminTest {
 		mvc.perform(get("/q/{s}/admin/reports", slug).session(admin).param("from", day.toString()).param("to", day.toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("50%")))
-			.andExpect(content().string(containsString("chart.umd.js")));
+			.andExpect(content().string(containsString("/dist/chart.umd-")));
 	}
 
 	/** The form of the page with the id. */
