@@ -64,7 +64,9 @@ public class ApiKeys {
 			.filter(Objects::nonNull)
 			.findFirst()
 			.map(caller -> {
-				jdbc.update("update platform.api_key set last_used_at = now() where id = ?", caller.keyId());
+				// once a minute at most: a write on every call would be a disk flush on every API request
+				jdbc.update("update platform.api_key set last_used_at = now() where id = ? and (last_used_at is null"
+						+ " or last_used_at < now() - interval '1 minute')", caller.keyId());
 				return caller;
 			});
 	}

@@ -1,11 +1,14 @@
 package it.sportello.web.caching;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import it.sportello.core.cache.ReadCaches;
@@ -89,8 +92,16 @@ class AnonymousPages extends OncePerRequestFilter {
 		if (page.language() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.language());
 		}
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		// compressed once when kept, not on every answer (the server compresses only what has no encoding yet)
+		byte[] body = page.body();
+		if (page.gzipped() != null && accepted != null && accepted.contains("gzip")) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			body = page.gzipped();
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	/** Not the free places (they change with every booking), not a language switch (it sets the person's cookie). */
@@ -128,10 +139,24 @@ class AnonymousPages extends OncePerRequestFilter {
 	}
 
 	/** A page as it was rendered, with the ETag of its content. */
-	record Page(byte[] body, String contentType, String language, String etag) {
+	record Page(byte[] body, byte[] gzipped, String contentType, String language, String etag) {
 
 		Page(byte[] body, String contentType, String language) {
-			this(body, contentType, language, etag(body));
+			this(body, gzip(body), contentType, language, etag(body));
+		}
+
+		private static byte[] gzip(byte[] body) {
+			if (body.length < 1024) {
+				return null;
+			}
+			ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4);
+			try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+				out.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return compressed.toByteArray();
 		}
 
 		private static String etag(byte[] body) {

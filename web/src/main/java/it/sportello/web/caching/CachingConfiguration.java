@@ -23,7 +23,7 @@ class CachingConfiguration {
 		AnonymousPages filter = new AnonymousPages(caches, Caffeine.newBuilder()
 			.expireAfterWrite(ttl)
 			.maximumWeight(PAGES_BYTES)
-			.weigher((AnonymousPages.PageKey key, AnonymousPages.Page page) -> page.body().length + 200)
+			.weigher((AnonymousPages.PageKey key, AnonymousPages.Page page) -> page.body().length + (page.gzipped() == null ? 0 : page.gzipped().length) + 200)
 			.build());
 		FilterRegistrationBean<AnonymousPages> registration = new FilterRegistrationBean<>(filter);
 		// inside security, outside the rate limits (LOWEST_PRECEDENCE - 10): a 429 is never kept as a page

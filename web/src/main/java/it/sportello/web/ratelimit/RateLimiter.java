@@ -31,7 +31,15 @@ class RateLimiter {
 		.maximumSize(50_000)
 		.build();
 
+	private final AutoCloseable owned;
+
 	public RateLimiter(DataSource dataSource) {
+		this(dataSource, null);
+	}
+
+	/** On a pool of its own, closed with the limiter. */
+	RateLimiter(DataSource dataSource, AutoCloseable owned) {
+		this.owned = owned;
 		this.buckets = new Bucket4jPostgreSQL.PostgreSQLSelectForUpdateBasedProxyManagerBuilder<>(dataSource,
 				PrimaryKeyMapper.STRING)
 			.table("platform.rate_limit_bucket")
@@ -58,6 +66,13 @@ class RateLimiter {
 			waitNanos = Math.max(waitNanos, wait(probe));
 		}
 		return Duration.ofNanos(waitNanos);
+	}
+
+	/** Closes the pool the limiter was given to own, if any. */
+	public void close() throws Exception {
+		if (owned != null) {
+			owned.close();
+		}
 	}
 
 	/** As {@link #take}, from this node's own buckets. */

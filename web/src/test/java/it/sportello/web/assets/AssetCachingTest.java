@@ -50,17 +50,13 @@ class AssetCachingTest {
 	}
 
 	@Test
-	void theFontsTheStylesheetNamesAreHashedAndKeptAYearToo() throws Exception {
+	void thePagesLoadNoWebFont() throws Exception {
 		String page = mvc.perform(get("/q/genova")).andReturn().getResponse().getContentAsString();
-		String stylesheet = linked(ASSET, page).stream().filter(url -> url.startsWith("/css/sportello-")).findFirst().orElseThrow();
 
-		List<String> fonts = linked(FONT, mvc.perform(get(stylesheet)).andReturn().getResponse().getContentAsString());
-
-		assertThat(fonts).as("Titillium Web 400, 600 and 700").hasSize(3).allMatch(url -> HASHED.matcher(url).matches());
-		for (String font : fonts) {
-			MockHttpServletResponse answer = mvc.perform(get(font)).andExpect(status().isOk()).andReturn().getResponse();
-			assertThat(answer.getContentAsByteArray()).as(font).isNotEmpty();
-			assertThat(cacheControl(answer)).as(font).isEqualTo(A_YEAR);
+		for (String stylesheet : linked(ASSET, page).stream().filter(url -> url.contains(".css")).toList()) {
+			// the system's sans-serif: no font file to fetch on a phone (see sportello.css)
+			assertThat(linked(FONT, mvc.perform(get(stylesheet)).andReturn().getResponse().getContentAsString()))
+				.as(stylesheet).isEmpty();
 		}
 	}
 

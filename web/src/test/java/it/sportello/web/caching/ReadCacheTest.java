@@ -161,6 +161,26 @@ class ReadCacheTest {
 			.andExpect(header().exists("ETag"));
 	}
 
+	@Test
+	void aKeptPageIsSentCompressedToABrowserThatAcceptsItAndPlainToOneThatDoesNot() throws Exception {
+		byte[] plain = mvc.perform(get("/q/roma")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+
+		byte[] compressed = mvc.perform(get("/q/roma").header("Accept-Encoding", "gzip, deflate, br"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Encoding", "gzip"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		assertThat(compressed.length).isLessThan(plain.length / 3);
+		try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(compressed))) {
+			assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+				.isEqualTo(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+		}
+	}
+
 	private String schemaOf(String slug) {
 		return jdbc.queryForObject("select schema_name from platform.tenant where slug = ?", String.class, slug);
 	}

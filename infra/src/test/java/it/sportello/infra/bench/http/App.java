@@ -85,7 +85,10 @@ final class App implements AutoCloseable {
 				"--sportello.demo.extra-questure=" + extraQuesture,
 				"--sportello.rate-limits.trusted-proxies=127.0.0.1"));
 		long started = System.nanoTime();
-		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		// as the README's start command runs it (web/pom.xml)
+		builder.environment().put("MALLOC_ARENA_MAX", "2");
+		process = builder.start();
 		HttpRequest readiness = HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
