@@ -1,15 +1,14 @@
 package it.sportello.core.cache;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import it.sportello.core.tenancy.SidePools;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -40,6 +39,8 @@ class ChangeNotices implements SmartLifecycle {
 
 	private volatile boolean listening;
 
+	private HikariDataSource own;
+
 	ChangeNotices(DataSource dataSource, Generations generations) {
 		this.dataSource = dataSource;
 		this.generations = generations;
@@ -52,6 +53,7 @@ class ChangeNotices implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		own = SidePools.beside(dataSource, "change-notices", 1, null).orElse(null);
 		Thread thread = new Thread(this::listen, "change-notices");
 		thread.setDaemon(true);
 		listener = thread;
@@ -64,6 +66,9 @@ class ChangeNotices implements SmartLifecycle {
 		listener = null;
 		if (thread != null) {
 			thread.interrupt();
+		}
+		if (own != null) {
+			own.close();
 		}
 	}
 
@@ -102,23 +107,12 @@ class ChangeNotices implements SmartLifecycle {
 	}
 
 	/**
-	 * A connection of its own, outside the pool (whose connections stay free for requests), made like the pool's; a
-	 * pool that is not Hikari lends one. It needs a session of its own: behind a transaction-mode PgBouncer LISTEN
-	 * hears nothing, so point it at PostgreSQL itself.
+	 * A connection of its own, outside the requests' pool, made like its connections (a pool that is not Hikari lends
+	 * one). It needs a session of its own: behind a transaction-mode PgBouncer LISTEN hears nothing, so point it at
+	 * PostgreSQL itself.
 	 */
 	private Connection listeningConnection() throws SQLException {
-		if (dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
-			Properties properties = new Properties();
-			properties.putAll(pool.getDataSourceProperties());
-			if (pool.getUsername() != null) {
-				properties.setProperty("user", pool.getUsername());
-			}
-			if (pool.getPassword() != null) {
-				properties.setProperty("password", pool.getPassword());
-			}
-			return DriverManager.getConnection(pool.getJdbcUrl(), properties);
-		}
-		return dataSource.getConnection();
+		return own == null ? dataSource.getConnection() : own.getConnection();
 	}
 
 	private void pause() {

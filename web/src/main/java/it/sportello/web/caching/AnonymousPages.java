@@ -12,6 +12,7 @@ import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import it.sportello.core.cache.ReadCaches;
+import it.sportello.web.i18n.Languages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -113,7 +114,7 @@ class AnonymousPages extends OncePerRequestFilter {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if ("sportello-lang".equals(cookie.getName())) {
+				if (Languages.COOKIE.equals(cookie.getName())) {
 					return cookie.getValue();
 				}
 			}

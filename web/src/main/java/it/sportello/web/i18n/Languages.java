@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 @Component("languages")
 public class Languages {
 
+	/** The cookie that keeps a person's choice of language. */
+	public static final String COOKIE = "sportello-lang";
+
 	private static final List<Language> SUPPORTED = List.of(new Language("it", "Italiano"),
 			new Language("en", "English"), new Language("fr", "Français"), new Language("ar", "العربية"));
 

@@ -23,7 +23,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("sportello-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver(Languages.COOKIE);
 		resolver.setDefaultLocale(Locale.ITALIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;

@@ -2,7 +2,7 @@ package it.sportello.web.ratelimit;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
+import it.sportello.core.tenancy.SidePools;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -26,20 +26,9 @@ class RateLimitConfiguration {
 	 */
 	@Bean
 	RateLimiter rateLimiter(DataSource dataSource) {
-		if (dataSource instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
-			HikariDataSource buckets = new HikariDataSource();
-			buckets.setPoolName("rate-limits");
-			buckets.setJdbcUrl(pool.getJdbcUrl());
-			buckets.setUsername(pool.getUsername());
-			buckets.setPassword(pool.getPassword());
-			buckets.setDataSourceProperties(pool.getDataSourceProperties());
-			buckets.setConnectionTimeout(pool.getConnectionTimeout());
-			buckets.setMaximumPoolSize(4);
-			buckets.setMinimumIdle(1);
-			buckets.setConnectionInitSql("set synchronous_commit = off");
-			return new RateLimiter(buckets, buckets);
-		}
-		return new RateLimiter(dataSource);
+		return SidePools.beside(dataSource, "rate-limits", 4, "set synchronous_commit = off")
+			.map(buckets -> new RateLimiter(buckets, buckets))
+			.orElseGet(() -> new RateLimiter(dataSource));
 	}
 
 	/**

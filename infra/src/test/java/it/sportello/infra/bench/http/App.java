@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * The application as production runs it (docs/start-and-memory.md): the packaged jar extracted, with the JVM flags of
  * the README's start command, class data sharing (the first start writes the archive when it stops, the warm restart
@@ -92,22 +95,27 @@ final class App implements AutoCloseable {
 		HttpRequest readiness = HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
-		long deadline = started + TimeUnit.MINUTES.toNanos(20);
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("The application stopped; see " + log);
-			}
-			try {
-				if (probe.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return (System.nanoTime() - started) / 1e9;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(100);
+		try {
+			// the start is what is measured: ask every 100 ms, and give up on a dead process or after 20 minutes
+			Awaitility.await()
+				.atMost(Duration.ofMinutes(20))
+				.pollInterval(Duration.ofMillis(100))
+				.failFast("The application stopped; see " + log, () -> !process.isAlive())
+				.until(() -> ready(readiness));
 		}
-		throw new IllegalStateException("The application was not ready within 20 minutes; see " + log);
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException("The application was not ready within 20 minutes; see " + log, ex);
+		}
+		return (System.nanoTime() - started) / 1e9;
+	}
+
+	private boolean ready(HttpRequest readiness) throws InterruptedException {
+		try {
+			return probe.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		}
+		catch (IOException notYet) {
+			return false; // not listening yet
+		}
 	}
 
 	/** Stops the application as Ctrl+C would (SIGTERM), waiting for it to finish. */
