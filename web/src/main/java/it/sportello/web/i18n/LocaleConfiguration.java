@@ -26,6 +26,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(Languages.COOKIE);
 		resolver.setDefaultLocale(Locale.ITALIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		// a cookie nobody could have set through the pages (tampered, truncated) is ignored, never a 500
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 

@@ -40,6 +40,13 @@ class OfficePagesTest {
 	}
 
 	@Test
+	void aLanguageCookieThatIsNoLanguageShowsThePageInItalian() throws Exception {
+		mvc.perform(get("/q/genova").cookie(new Cookie("sportello-lang", "ar%0d%0aX")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"it\"")));
+	}
+
+	@Test
 	void theOfficeIsShownInEnglishWithItalianOnlyTextsMarkedAsItalian() throws Exception {
 		mvc.perform(get("/q/genova").param("lang", "en"))
 			.andExpect(status().isOk())
